@@ -1,0 +1,102 @@
+// The extrait command: French articles in, reports out.
+//
+//   extrait article.txt                       a report for people
+//   extrait --format json a.txt b.txt         one JSON report per file
+//   extrait --input jsonl --format jsonl < articles.jsonl > reports.jsonl
+//
+// Exit codes are in exit_codes.hpp and the README.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "exit_codes.hpp"
+#include "extrait/extrait.hpp"
+#include "run.hpp"
+
+namespace {
+
+using extrait::cli::ExitCode;
+
+// "money,date" or "all" into types; an error message for a name that is not a type.
+std::string parse_types(const std::string& list, std::vector<extrait::EntityType>& types) {
+  types.clear();
+  std::stringstream in(list);
+  std::string name;
+  while (std::getline(in, name, ',')) {
+    if (name.empty()) continue;
+    if (name == "all") {
+      types = extrait::all_entity_types();
+      continue;
+    }
+    auto type = extrait::parse_entity_type(name);
+    if (!type) return "unknown type \"" + name + "\" (see --list-types)";
+    types.push_back(*type);
+  }
+  if (types.empty()) return "--types needs at least one type";
+  return "";
+}
+
+void list_types() {
+  std::cout << "money         amounts of money: value or min/max, currency (ISO 4217), qualifier\n"
+               "percent       percentages and percentage points: value\n"
+               "number        plain counts (\"3 000 salariés\"): value, unit; off by default\n"
+               "date          dates and periods: ISO 8601 value at its precision, mod\n"
+               "duration      durations: ISO 8601 duration\n"
+               "organization  companies, public bodies, media…: canonical name\n"
+               "person        people: canonical full name\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"extrait: facts and summaries from French news articles", "extrait"};
+  extrait::cli::RunConfig config;
+  std::vector<std::string> files;
+  std::string types = "money,percent,date,duration,organization,person";
+  bool show_version = false;
+  bool show_types = false;
+
+  app.add_option("files", files, "Text files to analyse; '-' or none: standard input");
+  app.add_option("--input", config.input, "Input kind: text (whole files) or jsonl ({\"id\",\"text\",\"date\"} a line)")
+      ->check(CLI::IsMember({"text", "jsonl"}));
+  app.add_option("--format", config.format, "Output: text (for people), json, jsonl")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  app.add_option("--date", config.date, "Reference date YYYY-MM-DD (default: the JSONL line's date, else today)");
+  app.add_option("--types", types, "Entity types to report, comma-separated, or 'all'");
+  app.add_flag("--list-types", show_types, "List the entity types and exit");
+  app.add_option("--sentences", config.options.summary_sentences, "Summary length in sentences")
+      ->check(CLI::Range(0, 1000));
+  app.add_option("--words", config.options.summary_words, "Summary length in words (instead of sentences)")
+      ->check(CLI::Range(0, 100000));
+  app.add_option("--lexicons", config.analyzer.lexicon_dirs, "Directory of extra lexicon files (repeatable)");
+  app.add_option("--max-bytes", config.options.max_bytes, "Largest document accepted, in bytes")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 34));
+  app.add_flag("--version", show_version, "Print the version and exit");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "extrait: " << e.what() << "\n(run 'extrait --help' for the options)\n";
+    return ExitCode::usage;
+  }
+  if (show_version) {
+    std::cout << "extrait " << extrait::version() << '\n';
+    return ExitCode::ok;
+  }
+  if (show_types) {
+    list_types();
+    return ExitCode::ok;
+  }
+  if (const std::string error = parse_types(types, config.options.types); !error.empty()) {
+    std::cerr << "extrait: " << error << '\n';
+    return ExitCode::usage;
+  }
+  if (files.empty()) files.push_back("-");
+  config.files = files;
+  return extrait::cli::run(config);
+}

@@ -1,0 +1,23 @@
+// cli/run.hpp: reads the inputs, analyses each document, writes each report.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extrait/analyzer.hpp"
+
+namespace extrait::cli {
+
+struct RunConfig {
+  std::vector<std::string> files;  // "-" is standard input
+  std::string input = "text";      // text or jsonl
+  std::string format = "text";     // text, json or jsonl
+  std::string date;                // --date; empty: the line's date, else today
+  Options options;
+  AnalyzerConfig analyzer;
+};
+
+// Returns the exit code (exit_codes.hpp).
+int run(const RunConfig& config);
+
+}  // namespace extrait::cli

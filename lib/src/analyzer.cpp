@@ -1,0 +1,117 @@
+// The Analyzer: lexicons, readers and extractors built once; analyze() runs the pipeline
+//   input → Document → Segmentation → quantities → mentions → entities → summary → Report
+// keeping every piece of per-document state on its own stack.
+#include "extrait/analyzer.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <map>
+
+#include "extract/registry.hpp"
+#include "lexicon/glue.hpp"
+#include "lexicon/lexicon_set.hpp"
+#include "numbers/quantity.hpp"
+#include "pipeline/reference_date.hpp"
+#include "pipeline/resolve.hpp"
+#include "pipeline/summary.hpp"
+#include "segment/segmenter.hpp"
+#include "text/document.hpp"
+#include "text/utf8.hpp"
+
+namespace extrait {
+
+namespace {
+
+segment::SegmenterRules segmenter_rules(const lexicon::LexiconSet& lexicons) {
+  segment::SegmenterRules rules;
+  for (std::string& a : lexicons.first_fields("abbreviations.txt")) rules.abbreviations.insert(std::move(a));
+  for (std::string& e : lexicons.first_fields("elisions.txt")) rules.elisions.insert(std::move(e));
+  return rules;
+}
+
+}  // namespace
+
+struct Analyzer::Impl {
+  explicit Impl(lexicon::LexiconSet set)
+      : lexicons(std::move(set)),
+        glue(lexicons.first_fields("glue_words.txt")),
+        quantities(lexicons),
+        segmenter(segmenter_rules(lexicons)),
+        extractors(extract::make_extractors(extract::Resources{lexicons, quantities, glue})) {}
+
+  lexicon::LexiconSet lexicons;
+  lexicon::GlueWords glue;
+  numbers::QuantityReader quantities;
+  segment::Segmenter segmenter;
+  std::vector<std::unique_ptr<extract::Extractor>> extractors;
+};
+
+Result<Analyzer> Analyzer::create(const AnalyzerConfig& config) {
+  auto lexicons = lexicon::LexiconSet::load(config.lexicon_dirs);
+  if (!lexicons) return lexicons.error();
+  return Analyzer(std::make_shared<const Impl>(std::move(lexicons.value())));
+}
+
+namespace {
+
+Span original_span(const text::Document& doc, std::size_t begin, std::size_t end) {
+  return doc.to_original(begin, end);
+}
+
+}  // namespace
+
+Result<Report> Analyzer::analyze(std::string_view input, const Options& options,
+                                 std::string_view id) const {
+  if (input.size() > options.max_bytes) {
+    return Error{ErrorCode::too_large,
+                 "the document is " + std::to_string(input.size()) + " bytes, more than the limit of " +
+                     std::to_string(options.max_bytes) + " (see --max-bytes)",
+                 options.max_bytes};
+  }
+  if (const auto nul = input.find('\0'); nul != std::string_view::npos) {
+    return Error{ErrorCode::binary_input,
+                 "the input holds a NUL byte at byte " + std::to_string(nul) + ": it is binary, not text", nul};
+  }
+  if (const auto bad = text::find_invalid_utf8(input)) {
+    return Error{ErrorCode::invalid_utf8, "invalid UTF-8 at byte " + std::to_string(*bad), *bad};
+  }
+  auto reference = pipeline::resolve_reference_date(options.reference_date);
+  if (!reference) return reference.error();
+
+  const Impl& impl = *impl_;
+  const text::Document doc(input);
+  const std::string_view text = doc.text();
+  const segment::Segmentation segmentation = impl.segmenter.segment(text);
+  const std::vector<numbers::Quantity> quantities = impl.quantities.find_all(text);
+  const extract::DocumentView view{text, segmentation, quantities, *reference};
+
+  // Every extractor runs whatever types are wanted, so that "--types money" gives the same
+  // amounts as the full analysis; the types not wanted are dropped after resolution.
+  std::vector<extract::Mention> mentions;
+  for (const auto& extractor : impl.extractors) extractor->extract(view, mentions);
+  std::vector<extract::Mention> kept = pipeline::resolve(std::move(mentions));
+
+  Report report;
+  report.id = std::string(id);
+  report.reference_date = *reference;
+  for (const auto& s : segmentation.sentences) report.sentences.push_back({original_span(doc, s.begin, s.end)});
+
+  std::map<std::size_t, std::size_t> entity_at;  // normalized begin -> entity index
+  for (extract::Mention& m : kept) {
+    if (std::find(options.types.begin(), options.types.end(), m.entity.type) == options.types.end()) continue;
+    Entity e = std::move(m.entity);
+    e.span = original_span(doc, m.begin, m.end);
+    e.text = std::string(doc.original_text(m.begin, m.end));
+    e.sentence = segmentation.sentence_at(m.begin);
+    if (m.converts_begin) {
+      if (auto it = entity_at.find(*m.converts_begin); it != entity_at.end()) e.converts = it->second;
+    }
+    entity_at[m.begin] = report.entities.size();
+    report.entities.push_back(std::move(e));
+  }
+  report.summary = pipeline::summarize(doc, segmentation, report, options);
+  return report;
+}
+
+}  // namespace extrait

@@ -1,0 +1,66 @@
+// numbers/number_words.hpp: French cardinal numbers written in words.
+//
+// NumberWords reads the longest cardinal that starts at a place of normalized text: "deux cent
+// cinquante", "quatre-vingt-dix-sept", "vingt et un mille", "un million deux cent mille",
+// "trois millions et demi", "un demi-milliard", Belgian and Swiss "septante", "huitante",
+// "octante", "nonante", years such as "dix-neuf cent quatre-vingt-dix". It takes the traditional
+// spelling (spaces) and the 1990 one (hyphens everywhere) alike, in any letter case, and is
+// lenient on the plural of "cent" and "vingt" that writers often get wrong ("deux cent euros").
+//
+// The vocabulary is data: lexicons/number_words.tsv holds the words below a million with the part
+// each plays in the grammar, lexicons/scales.tsv the scale nouns (million, milliard, billion…).
+// The grammar that combines them is in number_words.cpp.
+//
+// What is not a cardinal is not read: "dixième", "centaine", "quarantaine" (no such word),
+// "trente-deuxième", "vingt et unième", "deux cent millième" (a number followed by an ordinal is
+// part of the ordinal), "deux-roues", "mille-feuille" (a number glued by a hyphen to another
+// word). The reader is otherwise pure: "cent" of "pour cent" is 100 if the caller asks there, and
+// "un" alone is 1, flagged so the caller can tell an article from a number.
+//
+// Built once from the lexicons; read() is const, thread-safe and does not allocate.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extrait/decimal.hpp"
+#include "lexicon/lexicon_set.hpp"
+
+namespace extrait::numbers {
+
+struct WordNumber {
+  std::size_t end = 0;        // byte just after the last word read
+  Decimal value;              // exact: "trois millions et demi" is 3500000
+  bool has_scale = false;     // a scale noun was read: million, milliard, billion… (not mille)
+  bool lone_article = false;  // the match is "un" or "une" alone, far more often an article
+};
+
+class NumberWords {
+ public:
+  // Rows of number_words.tsv and scales.tsv that the grammar cannot use are left out and listed
+  // in problems(), so that a bad extra lexicon is reported instead of breaking the reader.
+  explicit NumberWords(const lexicon::LexiconSet& lexicons);
+  ~NumberWords();
+  NumberWords(NumberWords&&) noexcept;
+  NumberWords& operator=(NumberWords&&) noexcept;
+
+  // The longest written French cardinal that starts at byte `at` of `text` (normalized UTF-8:
+  // straight apostrophes, ASCII spaces, NFC), or nullopt. The match starts and ends on word
+  // boundaries; a hyphen joins words inside a number but is no boundary for it ("dix-huit" has
+  // no number starting at "huit").
+  std::optional<WordNumber> read(std::string_view text, std::size_t at) const;
+
+  // "number_words.tsv:12: unknown role 'dizaine'", one per unusable lexicon row.
+  const std::vector<std::string>& problems() const;
+
+  struct Vocabulary;
+
+ private:
+  std::unique_ptr<const Vocabulary> vocabulary_;
+};
+
+}  // namespace extrait::numbers

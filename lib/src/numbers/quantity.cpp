@@ -1,0 +1,137 @@
+#include "numbers/quantity.hpp"
+
+#include <string>
+
+#include "numbers/digits.hpp"
+#include "numbers/number_words.hpp"
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace extrait::numbers {
+
+namespace {
+
+bool starts_with_folded(std::string_view text, std::size_t at, std::string_view ascii_lower) {
+  if (at + ascii_lower.size() > text.size()) return false;
+  for (std::size_t i = 0; i < ascii_lower.size(); ++i) {
+    char c = text[at + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != ascii_lower[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+QuantityReader::QuantityReader(const lexicon::LexiconSet& lexicons)
+    : words_(std::make_unique<NumberWords>(lexicons)) {
+  for (const lexicon::Row& row : lexicons.rows("scales.tsv")) {
+    if (row.fields.size() < 3) continue;
+    const bool abbreviation = row.fields[2] == "abbr";
+    scales_.add(row.fields[0], !abbreviation, static_cast<std::uint32_t>(powers_.size()));
+    powers_.push_back(std::stoi(row.fields[1]));
+    abbreviated_.push_back(abbreviation);
+  }
+}
+
+QuantityReader::~QuantityReader() = default;
+
+void QuantityReader::read_scale(std::string_view text, Quantity& q) const {
+  std::size_t at = q.number_end;
+  if (at < text.size() && text[at] == ' ') ++at;
+  for (const auto& m : scales_.matches_at(text, at)) {
+    const bool abbreviation = abbreviated_[m.payload];
+    if (abbreviation) {
+      // "10M€", "350 M€", "2 Mds CHF", "5 MEUR": the abbreviation may be glued to a currency
+      // symbol or an upper-case code, never to a lower-case letter ("10 min" is minutes).
+      if (m.end < text.size()) {
+        const char32_t next = text::decode(text, m.end).code_point;
+        if (text::is_letter(next) && !text::is_upper(next)) continue;
+      }
+    } else if (!text::word_ends_at(text, m.end)) {
+      continue;
+    }
+    auto scaled = q.number.scaled(powers_[m.payload]);
+    if (!scaled) continue;
+    q.scale = powers_[m.payload];
+    q.scale_abbreviated = abbreviation;
+    q.value = *scaled;
+    q.end = m.end;
+    // "trois millions et demi": half of the scale more.
+    if (!abbreviation) {
+      for (std::string_view half : {" et demie", " et demi"}) {
+        if (starts_with_folded(text, q.end, half) && text::word_ends_at(text, q.end + half.size())) {
+          if (auto sum = q.value.plus(Decimal(5, q.scale - 1))) {
+            q.value = *sum;
+            q.end += half.size();
+          }
+          break;
+        }
+      }
+    }
+    return;
+  }
+}
+
+std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t at) const {
+  if (at >= text.size()) return std::nullopt;
+  Quantity q;
+  q.begin = at;
+  if (text[at] >= '0' && text[at] <= '9') {
+    auto digits = read_digits(text, at);
+    if (!digits) return std::nullopt;
+    q.number = digits->value;
+    q.number_end = digits->end;
+    q.fraction = digits->fraction;
+    q.grouped = digits->grouped;
+  } else {
+    auto words = words_->read(text, at);
+    if (!words) return std::nullopt;
+    q.number = words->value;
+    q.number_end = words->end;
+    q.in_words = true;
+    const std::string_view read = text.substr(at, words->end - at);
+    q.lone_article = read == "un" || read == "une" || read == "Un" || read == "Une";
+    if (words->has_scale) {
+      // "trois milliards" holds its scale already: record its power for lists and ranges
+      // ("entre deux et trois millions" scales the "deux").
+      q.value = q.number;
+      q.end = q.number_end;
+      for (int power : {12, 9, 6}) {
+        if (!(q.value < Decimal(1, power))) {
+          q.scale = power;
+          break;
+        }
+      }
+      return q;
+    }
+  }
+  q.value = q.number;
+  q.end = q.number_end;
+  read_scale(text, q);
+  q.glued = text::word_char_at(text, q.end);
+  return q;
+}
+
+std::vector<Quantity> QuantityReader::find_all(std::string_view text) const {
+  std::vector<Quantity> found;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) == 0x80 || !text::word_starts_at(text, i)) {
+      ++i;
+      continue;
+    }
+    if (auto q = read(text, i)) {
+      found.push_back(*q);
+      i = q->end > i ? q->end : i + 1;
+      continue;
+    }
+    // Skip the rest of this word: a number never starts inside one.
+    ++i;
+    while (i < text.size() && text::word_char_at(text, i)) i += text::decode(text, i).length;
+  }
+  return found;
+}
+
+}  // namespace extrait::numbers

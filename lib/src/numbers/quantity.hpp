@@ -1,0 +1,63 @@
+// numbers/quantity.hpp: a number as an article writes an amount: "2,5 milliards", "350 M",
+// "trois millions et demi", "un demi-milliard", "10M".
+//
+// Money, percentages and counts all start from a Quantity: the number (in digits or in words),
+// the scale word or abbreviation after it (lexicons/scales.tsv) and "et demi". The QuantityReader
+// is built once from the lexicons and is then read-only and thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extrait/decimal.hpp"
+#include "lexicon/lexicon_set.hpp"
+#include "lexicon/phrase_trie.hpp"
+
+namespace extrait::numbers {
+
+class NumberWords;
+
+struct Quantity {
+  std::size_t begin = 0;      // bytes into the normalized text
+  std::size_t end = 0;        // after the scale and "et demi" when there are
+  std::size_t number_end = 0; // after the number itself, before its scale
+  Decimal value;              // the whole quantity: 2,5 milliards is 2 500 000 000
+  Decimal number;             // the number before its scale: 2,5
+  int scale = 0;              // power of ten of the scale (9 for milliard), 0 without
+  bool scale_abbreviated = false;  // "M", "Md", "k": only meaningful next to a currency
+  bool in_words = false;      // "trois millions"
+  bool lone_article = false;  // "un"/"une" alone: an article far more often than a number
+  bool fraction = false;      // the digits had a decimal part
+  bool grouped = false;       // the digits had thousands separators
+  bool glued = false;         // a letter follows without a space: "1er", "3D", "10EUR"
+};
+
+class QuantityReader {
+ public:
+  explicit QuantityReader(const lexicon::LexiconSet& lexicons);
+  ~QuantityReader();
+
+  // The quantity that starts at byte `at` of normalized text, or nullopt. `at` must start a word.
+  std::optional<Quantity> read(std::string_view text, std::size_t at) const;
+  // Every quantity of the text, left to right, not overlapping.
+  std::vector<Quantity> find_all(std::string_view text) const;
+
+  // Scale words and abbreviations, for extractors that meet one after a number of their own.
+  const lexicon::PhraseTrie& scales() const { return scales_; }
+  int scale_power(std::uint32_t payload) const { return powers_[payload]; }
+  bool scale_is_abbreviation(std::uint32_t payload) const { return abbreviated_[payload]; }
+
+ private:
+  // Reads a scale word or abbreviation after `at` (a space allowed) into q.
+  void read_scale(std::string_view text, Quantity& q) const;
+
+  lexicon::PhraseTrie scales_;
+  std::vector<int> powers_;
+  std::vector<bool> abbreviated_;
+  std::unique_ptr<NumberWords> words_;
+};
+
+}  // namespace extrait::numbers

@@ -1,0 +1,18 @@
+// pipeline/resolve.hpp: from every extractor's proposals to one set of non-overlapping entities.
+//
+// Overlaps between dimensions (and within one) are decided here and nowhere else: the longer
+// mention wins ("10 milliards de dollars" over a bare number), then the higher priority, then
+// the earlier start, then the type's order in EntityType: the same input always gives the same
+// entities, whatever order the extractors ran in.
+#pragma once
+
+#include <vector>
+
+#include "extract/extractor.hpp"
+
+namespace extrait::pipeline {
+
+// Returns the mentions kept, in text order.
+std::vector<extract::Mention> resolve(std::vector<extract::Mention> mentions);
+
+}  // namespace extrait::pipeline

@@ -1,0 +1,86 @@
+// segment/segmenter.cpp: the segment stage, stretch by stretch (see stretches.hpp): ICU's
+// boundaries (icu_breaks), then the French token rules, then the French sentence rules.
+#include "segment/segmenter.hpp"
+
+#include <algorithm>
+
+#include "segment/code_points.hpp"
+#include "segment/icu_breaks.hpp"
+#include "segment/sentence_rules.hpp"
+#include "segment/stretches.hpp"
+#include "segment/token_rules.hpp"
+
+namespace extrait::segment {
+
+namespace {
+
+constexpr std::size_t kStretchTarget = 64 * 1024;
+constexpr std::size_t kStretchLimit = std::size_t{1} << 30;
+
+ElisionTable make_elisions(const SegmenterRules& rules) {
+  ElisionTable table;
+  for (const std::string& form : rules.elisions) {
+    std::string lower;
+    append_lower(form, lower);
+    if (lower.empty()) continue;
+    table.longest = std::max(table.longest, lower.size());
+    table.forms.insert(std::move(lower));
+  }
+  return table;
+}
+
+}  // namespace
+
+// What the constructor prepares once for every call: ICU's iterators and the rules in the shape
+// the French fixes look them up.
+struct Segmenter::Icu {
+  IcuPrototypes prototypes;
+  ElisionTable elisions;
+  AbbreviationTable abbreviations;
+};
+
+void add_abbreviation(SegmenterRules& rules, const std::vector<std::string>& fields) {
+  if (fields.empty() || fields.front().empty()) return;
+  if (fields.size() > 1 && fields[1] == "fin") {
+    rules.closing_abbreviations.insert(fields.front());
+  } else {
+    rules.abbreviations.insert(fields.front());
+  }
+}
+
+Segmenter::Segmenter(SegmenterRules rules) : rules_(std::move(rules)), icu_(std::make_unique<Icu>()) {
+  icu_->elisions = make_elisions(rules_);
+  icu_->abbreviations = AbbreviationTable(rules_);
+}
+
+Segmenter::~Segmenter() = default;
+Segmenter::Segmenter(Segmenter&&) noexcept = default;
+Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
+
+Segmentation Segmenter::segment(std::string_view text) const {
+  Segmentation result;
+  if (text.empty()) return result;
+  result.tokens.reserve(text.size() / 5);  // French news: about one token per 5 or 6 bytes
+  IcuBreaks breaks(icu_->prototypes);
+  std::vector<Token> pieces;
+  std::vector<std::size_t> cuts;
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t end = stretch_end(text, begin, kStretchTarget, kStretchLimit);
+    breaks.run(text, begin, end);
+    const std::size_t first_token = result.tokens.size();
+    append_tokens(text, breaks.words(), icu_->elisions, pieces, result.tokens);
+    append_sentences(text, begin, end, breaks.sentences(), result.tokens, first_token,
+                     icu_->abbreviations, cuts, result.sentences);
+    begin = end;
+  }
+  return result;
+}
+
+std::size_t Segmentation::sentence_at(std::size_t at) const {
+  auto after = std::upper_bound(sentences.begin(), sentences.end(), at,
+                                [](std::size_t byte, const SentenceRange& s) { return byte < s.begin; });
+  if (after == sentences.begin()) return 0;
+  return static_cast<std::size_t>(after - sentences.begin()) - 1;
+}
+
+}  // namespace extrait::segment

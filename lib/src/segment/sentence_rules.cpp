@@ -1,0 +1,227 @@
+// segment/sentence_rules.cpp: see sentence_rules.hpp.
+#include "segment/sentence_rules.hpp"
+
+#include <algorithm>
+
+#include "segment/code_points.hpp"
+
+namespace extrait::segment {
+
+namespace {
+
+// Closing quotes and brackets: they follow the final punctuation inside the sentence.
+bool is_closer(char32_t c) {
+  return c == 0x00BB /* » */ || c == ')' || c == ']' || c == 0x201D /* ” */ || c == 0x203A /* › */;
+}
+
+bool alnum_before(std::string_view text, std::size_t floor, std::size_t at) {
+  if (at <= floor) return false;
+  const char32_t c = decode_at(text, previous_start(text, at)).value;
+  return is_letter(c) || is_digit(c);
+}
+
+// The first byte after `at` that is neither a space (other than '\n') nor, if `closers`, a closing
+// quote or bracket; `last_closer_end` is set to the end of the last closer passed.
+std::size_t skip_forward(std::string_view text, std::size_t at, std::size_t end, bool closers,
+                         std::size_t* last_closer_end = nullptr) {
+  while (at < end && text[at] != '\n') {
+    const CodePoint cp = decode_at(text, at);
+    if (closers && is_closer(cp.value)) {
+      at += cp.length;
+      if (last_closer_end) *last_closer_end = at;
+    } else if (is_space(cp.value)) {
+      at += cp.length;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+// Sets `where` to the last code point before `at` that is neither white space nor a closer, on
+// the same line; false if there is none.
+bool last_visible(std::string_view text, std::size_t floor, std::size_t at, std::size_t& where) {
+  while (at > floor && text[at - 1] != '\n') {
+    const std::size_t start = previous_start(text, at);
+    const char32_t c = decode_at(text, start).value;
+    if (!is_space(c) && !is_closer(c)) {
+      where = start;
+      return true;
+    }
+    at = start;
+  }
+  return false;
+}
+
+// A lone capital right before the period, with no letter or digit before it: "J." of "J. Dupont",
+// "M." of "J.-M.".
+bool initial_before(std::string_view text, std::size_t floor, std::size_t period) {
+  if (period <= floor) return false;
+  const std::size_t start = previous_start(text, period);
+  return is_upper(decode_at(text, start).value) && !alnum_before(text, floor, start);
+}
+
+// The single period at `period` (not one of "...") is a sentence end before the next visible
+// text at `next`, as far as abbreviations and initials go.
+bool period_ends(std::string_view text, std::size_t floor, std::size_t period, std::size_t next,
+                 const AbbreviationTable& abbreviations) {
+  if (period > floor && text[period - 1] == '.') return true;  // an ellipsis: ICU decides
+  if (period + 1 < text.size() && text[period + 1] == '.') return true;
+  switch (abbreviations.at_period(text, floor, period)) {
+    case AbbreviationTable::Match::inner:
+      return false;
+    case AbbreviationTable::Match::closing:
+      return upper_at(text, next);
+    case AbbreviationTable::Match::none:
+      break;
+  }
+  return !(initial_before(text, floor, period) && upper_at(text, next));
+}
+
+// Where ICU's boundary `cut` should be, or `end` + 1 when it is no sentence end.
+std::size_t fix_cut(std::string_view text, std::size_t begin, std::size_t end, std::size_t cut,
+                    const AbbreviationTable& abbreviations) {
+  // A boundary with a line break before it stays as it is.
+  for (std::size_t k = cut; k > begin; --k) {
+    const char c = text[k - 1];
+    if (c == '\n') return cut;
+    if (c != ' ' && c != '\t' && c != '\r') break;
+  }
+  std::size_t closers_end = 0;
+  const std::size_t next = skip_forward(text, cut, end, true, &closers_end);
+  if (closers_end != 0) cut = closers_end;  // "« C'est fini. » Le ministre": the » stays before
+  if (next >= end || text[next] == '\n') return cut;
+  if (lower_at(text, next)) return end + 1;
+  std::size_t final_mark = 0;
+  if (last_visible(text, begin, cut, final_mark) && text[final_mark] == '.' &&
+      !period_ends(text, begin, final_mark, next, abbreviations)) {
+    return end + 1;
+  }
+  return cut;
+}
+
+bool is_ellipsis(std::string_view text, const Token& t) {
+  return text.substr(t.begin, t.end - t.begin) == "\u2026";
+}
+
+// Ends that ICU does not see, found from the tokens: "… Puis", ". 300 personnes".
+void add_missing_cuts(std::string_view text, std::size_t begin, std::size_t end,
+                      const std::vector<Token>& tokens, std::size_t first_token,
+                      const AbbreviationTable& abbreviations, std::vector<std::size_t>& cuts) {
+  for (std::size_t k = first_token; k + 1 < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (t.kind != TokenKind::punct) continue;
+    // "[…]" marks a cut in a quotation, not the end of a sentence.
+    const bool ellipsis = is_ellipsis(text, t) && !(t.begin > begin && (text[t.begin - 1] == '[' ||
+                                                                       text[t.begin - 1] == '('));
+    const bool period = t.end == t.begin + 1 && text[t.begin] == '.';
+    if (!ellipsis && !period) continue;
+    std::size_t closers_end = 0;
+    const std::size_t next = skip_forward(text, t.end, end, ellipsis, &closers_end);
+    if (next == t.end || next >= end || text[next] == '\n') continue;  // glued, or at a line end
+    if (ellipsis && upper_at(text, next)) {
+      cuts.push_back(closers_end != 0 ? closers_end : next);
+    } else if (period && tokens[k + 1].begin == next && tokens[k + 1].kind == TokenKind::number &&
+               period_ends(text, begin, t.begin, next, abbreviations)) {
+      cuts.push_back(next);
+    }
+  }
+}
+
+// Moves cuts that fall inside a token to its end, so that every token lies in one sentence.
+void snap_to_tokens(const std::vector<Token>& tokens, std::size_t first_token,
+                    std::vector<std::size_t>& cuts) {
+  auto from = tokens.begin() + static_cast<std::ptrdiff_t>(first_token);
+  for (std::size_t& cut : cuts) {
+    auto after = std::upper_bound(from, tokens.end(), cut,
+                                  [](std::size_t at, const Token& t) { return at < t.begin; });
+    if (after != from && cut < std::prev(after)->end) cut = std::prev(after)->end;
+  }
+}
+
+}  // namespace
+
+AbbreviationTable::AbbreviationTable(const SegmenterRules& rules) {
+  auto add = [this](const std::string& entry, bool closing) {
+    std::string lower;
+    append_lower(entry, lower);
+    while (!lower.empty() && lower.back() == '.') lower.pop_back();  // "Mme." is "mme" too
+    if (lower.empty()) return;
+    auto [it, fresh] = closing_.emplace(lower, closing);
+    if (!fresh) it->second = it->second || closing;
+    if (fresh && lower.find('.') != std::string::npos) dotted_.push_back(lower);
+    longest_ = std::max(longest_, lower.size());
+  };
+  for (const std::string& entry : rules.abbreviations) add(entry, false);
+  for (const std::string& entry : rules.closing_abbreviations) add(entry, true);
+  std::sort(dotted_.begin(), dotted_.end());  // the sets' order is not deterministic
+}
+
+AbbreviationTable::Match AbbreviationTable::at_period(std::string_view text, std::size_t floor,
+                                                      std::size_t period) const {
+  if (closing_.empty()) return Match::none;
+  std::string lower;
+  // An abbreviation that the period ends: try the longest text first ("av. j.-c" before "c").
+  std::size_t start = period > floor + longest_ ? period - longest_ : floor;
+  while (start < period && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) ++start;
+  for (; start < period; start += decode_at(text, start).length) {
+    if (alnum_before(text, floor, start) || is_space(decode_at(text, start).value)) continue;
+    lower.clear();
+    append_lower(text.substr(start, period - start), lower);
+    auto it = closing_.find(lower);
+    if (it != closing_.end()) return it->second ? Match::closing : Match::inner;
+  }
+  // A period inside an abbreviation: "p." of "p. ex.", "av." of "av. J.-C.".
+  for (const std::string& entry : dotted_) {
+    for (std::size_t k = entry.find('.'); k != std::string::npos; k = entry.find('.', k + 1)) {
+      if (k > period - floor) continue;
+      const std::size_t from = period - k;
+      if (from + entry.size() > text.size() || alnum_before(text, floor, from)) continue;
+      lower.clear();
+      append_lower(text.substr(from, entry.size()), lower);
+      if (lower == entry) return Match::inner;
+    }
+  }
+  return Match::none;
+}
+
+void append_sentences(std::string_view text, std::size_t begin, std::size_t end,
+                      const std::vector<std::size_t>& breaks, const std::vector<Token>& tokens,
+                      std::size_t first_token, const AbbreviationTable& abbreviations,
+                      std::vector<std::size_t>& cuts, std::vector<SentenceRange>& out) {
+  cuts.clear();
+  cuts.push_back(begin);
+  for (std::size_t k = 1; k + 1 < breaks.size(); ++k) {
+    const std::size_t cut = fix_cut(text, begin, end, breaks[k], abbreviations);
+    if (cut <= end) cuts.push_back(cut);
+  }
+  add_missing_cuts(text, begin, end, tokens, first_token, abbreviations, cuts);
+  snap_to_tokens(tokens, first_token, cuts);
+  cuts.push_back(end);
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+  std::size_t token = first_token;
+  for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
+    std::size_t b = cuts[k], e = cuts[k + 1];
+    while (b < e) {
+      const CodePoint cp = decode_at(text, b);
+      if (!is_space(cp.value)) break;
+      b += cp.length;
+    }
+    while (e > b) {
+      const std::size_t start = previous_start(text, e);
+      if (!is_space(decode_at(text, start).value)) break;
+      e = start;
+    }
+    if (b == e) continue;
+    SentenceRange s{b, e, 0, 0};
+    while (token < tokens.size() && tokens[token].begin < b) ++token;
+    s.first_token = token;
+    while (token < tokens.size() && tokens[token].begin < e) ++token;
+    s.last_token = token;
+    out.push_back(s);
+  }
+}
+
+}  // namespace extrait::segment

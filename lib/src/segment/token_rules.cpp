@@ -1,0 +1,179 @@
+// segment/token_rules.cpp: see token_rules.hpp.
+#include "segment/token_rules.hpp"
+
+#include <unicode/uchar.h>
+
+#include "segment/code_points.hpp"
+
+namespace extrait::segment {
+
+namespace {
+
+// The pieces ICU cut, minus white space, and what the rules ask about them.
+class Pieces {
+ public:
+  Pieces(std::string_view text, const std::vector<Token>& pieces) : text_(text), p_(pieces) {}
+
+  std::size_t size() const { return p_.size(); }
+  const Token& operator[](std::size_t i) const { return p_[i]; }
+  std::string_view str(std::size_t i) const { return text_.substr(p_[i].begin, p_[i].end - p_[i].begin); }
+
+  // Piece i touches piece i + 1: no space between them.
+  bool glued(std::size_t i) const { return i + 1 < p_.size() && p_[i].end == p_[i + 1].begin; }
+  // Exactly one plain space between piece i and piece i + 1.
+  bool one_space(std::size_t i) const {
+    return i + 1 < p_.size() && p_[i + 1].begin == p_[i].end + 1 && text_[p_[i].end] == ' ';
+  }
+  bool is(std::size_t i, std::string_view s) const { return i < p_.size() && str(i) == s; }
+  bool all_digits(std::size_t i) const {
+    std::string_view s = str(i);
+    for (char c : s) {
+      if (c < '0' || c > '9') return false;
+    }
+    return !s.empty();
+  }
+  // "-" or U+2010 HYPHEN, alone.
+  bool hyphen(std::size_t i) const { return is(i, "-") || is(i, "\u2010"); }
+  // A currency sign or a per-cent/per-mille sign, alone: what an amount may have glued after it.
+  bool amount_symbol(std::size_t i) const {
+    if (i >= p_.size()) return false;
+    const CodePoint cp = decode_at(text_, p_[i].begin);
+    if (cp.length != p_[i].end - p_[i].begin) return false;
+    return cp.value == '%' || cp.value == 0x2030 || cp.value == 0x2031 ||
+           u_charType(static_cast<UChar32>(cp.value)) == U_CURRENCY_SYMBOL;
+  }
+
+ private:
+  std::string_view text_;
+  const std::vector<Token>& p_;
+};
+
+// A group of thousands after the first: three digits, and on the last group the decimals that ICU
+// already joined to it ("234,56"). Returns 0 if the piece is no group, 1 for a group, 2 for a
+// group that ends the number because it has decimals.
+int thousands_group(std::string_view s) {
+  if (s.size() < 3) return 0;
+  for (std::size_t k = 0; k < 3; ++k) {
+    if (s[k] < '0' || s[k] > '9') return 0;
+  }
+  if (s.size() == 3) return 1;
+  if (s[3] != ',' && s[3] != '.') return 0;
+  if (s.size() == 4) return 0;
+  for (std::size_t k = 4; k < s.size(); ++k) {
+    if (s[k] < '0' || s[k] > '9') return 0;
+  }
+  return 2;
+}
+
+// A date in digits at piece i: day/month/year ("28/11/2026", "1-3-26") or year-month-day
+// ("2026-11-28"), the separators the same and nothing between pieces. Returns how many pieces it
+// spans (5), or 0.
+std::size_t date_length(const Pieces& p, std::size_t i) {
+  if (i + 4 >= p.size()) return 0;
+  for (std::size_t k = i; k < i + 4; ++k) {
+    if (!p.glued(k)) return 0;
+  }
+  if (!p.all_digits(i) || !p.all_digits(i + 2) || !p.all_digits(i + 4)) return 0;
+  const std::string_view sep = p.str(i + 1);
+  if ((sep != "/" && sep != "-") || p.str(i + 3) != sep) return 0;
+  const std::size_t a = p.str(i).size(), b = p.str(i + 2).size(), c = p.str(i + 4).size();
+  const bool day_first = a <= 2 && b <= 2 && (c == 2 || c == 4);
+  const bool year_first = a == 4 && b <= 2 && c <= 2;
+  return day_first || year_first ? 5 : 0;
+}
+
+bool is_elision(std::string_view text, std::size_t begin, std::size_t end, const ElisionTable& table,
+                std::string& scratch) {
+  if (end - begin > table.longest) return false;
+  scratch.clear();
+  append_lower(text.substr(begin, end - begin), scratch);
+  return table.forms.count(scratch) != 0;
+}
+
+}  // namespace
+
+TokenKind kind_of(std::string_view text, std::size_t begin) {
+  const char32_t c = decode_at(text, begin).value;
+  if (is_digit(c)) return TokenKind::number;
+  if (is_letter(c)) return TokenKind::word;
+  if (c == '%' || c == 0x2030 || c == 0x2031) return TokenKind::symbol;
+  switch (u_charType(static_cast<UChar32>(c))) {
+    case U_CURRENCY_SYMBOL:
+    case U_MATH_SYMBOL:
+    case U_MODIFIER_SYMBOL:
+    case U_OTHER_SYMBOL:
+    case U_OTHER_NUMBER:
+      return TokenKind::symbol;
+    default:
+      return TokenKind::punct;
+  }
+}
+
+void append_tokens(std::string_view text, const std::vector<std::size_t>& breaks,
+                   const ElisionTable& elisions, std::vector<Token>& pieces, std::vector<Token>& out) {
+  pieces.clear();
+  for (std::size_t k = 0; k + 1 < breaks.size(); ++k) {
+    std::size_t begin = breaks[k];
+    const std::size_t end = breaks[k + 1];
+    // ICU keeps a run of spaces together, and a combining mark with the space before it: drop the
+    // white space, keep what is left.
+    while (begin < end) {
+      const CodePoint cp = decode_at(text, begin);
+      if (!is_space(cp.value)) break;
+      begin += cp.length;
+    }
+    if (begin < end) pieces.push_back({begin, end, kind_of(text, begin)});
+  }
+
+  const Pieces p(text, pieces);
+  std::string scratch;
+  for (std::size_t i = 0; i < p.size();) {
+    Token cur = p[i];
+    std::size_t next = i + 1;  // the first piece not in `cur`
+    if (cur.kind == TokenKind::number) {
+      if (std::size_t n = date_length(p, i)) {
+        next = i + n;
+      } else if (p.all_digits(i) && p.str(i).size() <= 3) {
+        // Thousands stay together only with one plain space between groups: a line break or two
+        // spaces separate two numbers.
+        while (p.one_space(next - 1)) {
+          const int group = thousands_group(p.str(next));
+          if (group == 0) break;
+          ++next;
+          if (group == 2) break;
+        }
+      }
+      if (p.glued(next - 1) && p.amount_symbol(next)) ++next;
+      cur.end = p[next - 1].end;
+    } else if (cur.kind == TokenKind::word) {
+      // An elided word that ICU cut from what follows because that is no letter ("d'1,5").
+      if (p.glued(i) && p.is(i + 1, "'") && p.glued(i + 1) &&
+          is_elision(text, cur.begin, p[i + 1].end, elisions, scratch)) {
+        out.push_back({cur.begin, p[i + 1].end, TokenKind::word});
+        i += 2;
+        continue;
+      }
+      while (p.glued(next - 1) && p.hyphen(next) && p.glued(next) &&
+             (p[next + 1].kind == TokenKind::word || p[next + 1].kind == TokenKind::number)) {
+        next += 2;
+      }
+      cur.end = p[next - 1].end;
+      // Elision inside the word ICU gave ("l'origine", "qu'Air"): only the text up to the first
+      // apostrophe is compared, so "aujourd'hui" stays whole.
+      while (true) {
+        const std::string_view s = text.substr(cur.begin, cur.end - cur.begin);
+        const std::size_t apostrophe = s.find('\'');
+        if (apostrophe == std::string_view::npos || apostrophe + 1 == s.size()) break;
+        const std::size_t split = cur.begin + apostrophe + 1;
+        if (!is_elision(text, cur.begin, split, elisions, scratch)) break;
+        out.push_back({cur.begin, split, TokenKind::word});
+        cur.begin = split;
+        cur.kind = kind_of(text, split);
+      }
+    }
+    out.push_back(cur);
+    i = next;
+  }
+}
+
+}  // namespace extrait::segment

@@ -1,0 +1,52 @@
+// text/document_builder.hpp: normalizes an input once, front to back, and records where every
+// normalized byte came from (the Document's pieces).
+//
+// Plain ASCII, most of a French article, is copied in runs of 8 bytes at a time; everything else
+// goes one piece at a time: a code point, the code points that join it (composition.hpp), then
+// the typographic rules (typography.hpp) and NFC.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/composition.hpp"
+#include "text/document.hpp"
+#include "text/utf8_sequence.hpp"
+
+namespace extrait::text {
+
+class Document::Builder {
+ public:
+  Builder(std::string_view input, std::string& text, std::vector<Piece>& pieces);
+  // Fills text and pieces (with the sentinel); call once.
+  void run();
+
+ private:
+  std::size_t plain_run_end(std::size_t from) const;
+  bool may_be_joined(std::size_t at) const;
+  std::size_t extend(std::size_t end, std::size_t& code_points, bool removed_first) const;
+  void piece();
+  void single(detail::Sequence first);
+  void compound(std::size_t end, std::size_t code_points, bool crlf);
+
+  void copy_plain(std::size_t length);
+  void keep(std::size_t length);
+  void rewritten(std::size_t end, std::size_t code_points, std::string_view output);
+  void open_run();
+
+  const unsigned char* in_;
+  std::size_t size_;
+  std::size_t pos_ = 0;  // next input byte
+  std::size_t cp_ = 0;   // input code points before pos_
+  std::string& text_;
+  std::vector<Piece>& pieces_;
+  bool run_open_ = false;     // the last Piece is a run of unchanged code points
+  std::size_t run_begin_ = 0;  // its first normalized byte
+  detail::Composer composer_;
+  std::string scratch_;
+  std::string composed_;
+};
+
+}  // namespace extrait::text

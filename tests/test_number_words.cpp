@@ -1,0 +1,392 @@
+// tests/test_number_words.cpp: French cardinals in words (numbers/number_words).
+//
+// Two kinds of evidence: the hand-written phrases of corpus/number_words.tsv (each rule, its
+// leniencies and its refusals), and ICU's French spell-out rules, an independent writer of
+// numbers in words, whose output must read back as the number it spelled, to the last byte.
+#define BOOST_TEST_MODULE number_words
+#include <boost/test/unit_test.hpp>
+
+#include <unicode/locid.h>
+#include <unicode/rbnf.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <new>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "corpus_file.hpp"
+#include "extrait/decimal.hpp"
+#include "lexicon/lexicon_set.hpp"
+#include "numbers/number_words.hpp"
+
+// Counts this thread's heap allocations, to check that read() makes none.
+namespace {
+thread_local std::size_t allocations = 0;
+}  // namespace
+
+// GCC sees free() on memory from operator new and warns, not knowing that this operator new is
+// the malloc() just above.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+void* operator new(std::size_t size) {
+  ++allocations;
+  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+#pragma GCC diagnostic pop
+
+namespace {
+
+using extrait::Decimal;
+using extrait::numbers::NumberWords;
+using extrait::numbers::WordNumber;
+
+const extrait::lexicon::LexiconSet& built_in_lexicons() {
+  static const extrait::lexicon::LexiconSet set = [] {
+    auto loaded = extrait::lexicon::LexiconSet::load({});
+    BOOST_REQUIRE_MESSAGE(loaded.ok(), "built-in lexicons do not load");
+    return std::move(loaded).value();
+  }();
+  return set;
+}
+
+const NumberWords& reader() {
+  static const NumberWords words(built_in_lexicons());
+  return words;
+}
+
+std::string value_text(const std::optional<WordNumber>& got) {
+  return got ? got->value.to_string() + " up to byte " + std::to_string(got->end) : "no number";
+}
+
+// ---------------------------------------------------------------------------------------------
+// ICU as an independent writer of numbers in words.
+
+class Speller {
+ public:
+  explicit Speller(const char* locale) {
+    UErrorCode status = U_ZERO_ERROR;
+    format_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(locale),
+                                                           status);
+    BOOST_REQUIRE_MESSAGE(U_SUCCESS(status), "ICU has no French spell-out for " << locale);
+  }
+
+  // `n` in words with the rule set `rules` ("" for the locale's default), normalized as the
+  // reader expects its text: a no-break space or hyphen, should ICU write one, becomes plain.
+  std::string spell(std::int64_t n, const char* rules = "") const {
+    icu::UnicodeString out;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::FieldPosition position;
+    if (*rules) {
+      format_->format(n, icu::UnicodeString(rules), out, position, status);
+    } else {
+      format_->format(n, out, position);
+    }
+    BOOST_REQUIRE(U_SUCCESS(status));
+    out.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x00A0)), " ");
+    out.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x202F)), " ");
+    out.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2011)), "-");
+    std::string utf8;
+    return out.toUTF8String(utf8);
+  }
+
+  std::string upper(const std::string& words) const {
+    std::string utf8;
+    return icu::UnicodeString::fromUTF8(words).toUpper(icu::Locale("fr")).toUTF8String(utf8);
+  }
+
+ private:
+  std::unique_ptr<icu::RuleBasedNumberFormat> format_;
+};
+
+// Failures of a property run, shared by its threads; only the first few are kept.
+class Failures {
+ public:
+  void add(const std::string& what) {
+    ++count_;
+    std::lock_guard lock(mutex_);
+    if (examples_.size() < 20) examples_.push_back(what);
+  }
+  void report(const std::string& run, std::size_t checked) {
+    for (const auto& e : examples_) BOOST_TEST_MESSAGE(run << ": " << e);
+    BOOST_TEST(count_ == 0u, run << ": " << count_ << " of " << checked << " checks failed"
+                                 << (examples_.empty() ? "" : ", first: " + examples_.front()));
+  }
+
+ private:
+  std::atomic<std::size_t> count_{0};
+  std::mutex mutex_;
+  std::vector<std::string> examples_;
+};
+
+// Whether `text` reads, from its start to its very end, as `n`; records a failure otherwise.
+bool reads_whole(const std::string& text, std::int64_t n, Failures& failures) {
+  auto got = reader().read(text, 0);
+  if (got && got->end == text.size() && got->value == Decimal(n)) return true;
+  failures.add("'" + text + "' should read " + std::to_string(n) + ", got " + value_text(got));
+  return false;
+}
+
+// Spells n and checks the reading, as ICU writes it and in the 1990 spelling (hyphens
+// everywhere, which also joins million and milliard as many writers do).
+std::size_t check_spelled(const Speller& speller, std::int64_t n, Failures& failures,
+                          const char* rules = "") {
+  std::string words = speller.spell(n, rules);
+  reads_whole(words, n, failures);
+  std::replace(words.begin(), words.end(), ' ', '-');
+  reads_whole(words, n, failures);
+  return 2;
+}
+
+// Runs check(speller, n) for every n of `numbers`, on two threads that share the reader.
+template <typename Check>
+std::size_t on_two_threads(const char* locale, const std::vector<std::int64_t>& numbers,
+                           Check check) {
+  std::atomic<std::size_t> checked{0};
+  auto work = [&](std::size_t first) {
+    Speller speller(locale);
+    std::size_t mine = 0;
+    for (std::size_t i = first; i < numbers.size(); i += 2) mine += check(speller, numbers[i]);
+    checked += mine;
+  };
+  std::thread other(work, 1);
+  work(0);
+  other.join();
+  return checked;
+}
+
+std::vector<std::int64_t> every_integer(std::int64_t from, std::int64_t to) {
+  std::vector<std::int64_t> out;
+  out.reserve(static_cast<std::size_t>(to - from + 1));
+  for (std::int64_t n = from; n <= to; ++n) out.push_back(n);
+  return out;
+}
+
+// `count` integers below 10^max_digits, spread over magnitudes: the number of digits is drawn
+// first, so that large and small numbers are equally tested. Fixed seed: failures reproduce.
+std::vector<std::int64_t> random_integers(std::size_t count, int max_digits, std::uint64_t seed) {
+  std::mt19937_64 random(seed);
+  std::uniform_int_distribution<int> digits(1, max_digits);
+  std::vector<std::int64_t> out;
+  for (std::size_t i = 0; i < count; ++i) {
+    std::int64_t high = 1;
+    for (int d = digits(random); d > 0; --d) high *= 10;
+    out.push_back(std::uniform_int_distribution<std::int64_t>(0, high - 1)(random));
+  }
+  return out;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(built_in_lexicons_are_usable) {
+  for (const auto& problem : reader().problems()) BOOST_ERROR(problem);
+}
+
+BOOST_AUTO_TEST_CASE(corpus_phrases) {
+  for (const auto& line : extrait::testing::read_corpus("number_words.tsv")) {
+    BOOST_TEST_CONTEXT(line.where) {
+      BOOST_REQUIRE(line.fields.size() >= 2);
+      std::string text = line.fields[0];
+      std::size_t at = 0;
+      if (auto open = text.find('['); open != std::string::npos) {
+        text.erase(open, 1);
+        at = open;
+      }
+      std::size_t end = text.size();
+      if (auto close = text.find(']'); close != std::string::npos) {
+        text.erase(close, 1);
+        end = close;
+      }
+      const auto got = reader().read(text, at);
+      if (line.fields[1] == "-") {
+        BOOST_TEST(!got, "'" << text << "' should not read, got " << value_text(got));
+        continue;
+      }
+      const auto expected = Decimal::parse(line.fields[1]);
+      BOOST_REQUIRE_MESSAGE(expected, "bad expected value " << line.fields[1]);
+      BOOST_REQUIRE_MESSAGE(got, "'" << text << "' should read " << line.fields[1]);
+      BOOST_TEST(got->value.to_string() == expected->to_string());
+      BOOST_TEST(got->end == end, "'" << text << "' should stop at byte " << end << ", got "
+                                      << value_text(got));
+      const std::string flags = line.fields.size() > 2 ? line.fields[2] : "";
+      BOOST_TEST(got->has_scale == (flags.find("scale") != std::string::npos));
+      BOOST_TEST(got->lone_article == (flags.find("article") != std::string::npos));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(read_does_not_allocate) {
+  const std::string text =
+      "Il reste deux cent quatre-vingt-dix-sept mille euros, trois millions et demi, "
+      "un demi-milliard, vingt et unième, TROIS MILLIARDS, mille-feuille.";
+  const NumberWords& words = reader();
+  std::size_t found = 0;
+  const std::size_t before = allocations;
+  for (std::size_t at = 0; at < text.size(); ++at) found += words.read(text, at).has_value();
+  BOOST_TEST(allocations == before);
+  BOOST_TEST(found >= 5u);  // the scan did read numbers
+}
+
+BOOST_AUTO_TEST_CASE(extra_lexicons_add_words_and_bad_rows_are_reported) {
+  namespace fs = std::filesystem;
+  const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+  const fs::path dir = fs::temp_directory_path() / ("extrait_number_words_" + std::to_string(stamp));
+  fs::create_directories(dir);
+  {
+    std::ofstream tsv(dir / "number_words.tsv");
+    tsv << "quart\t0.25\tfraction\n"        // usable: "un million et quart"
+        << "dizaine\t10\tcollective\n"       // unknown role
+        << "douze\t12\tunit\n"               // a unit is 0 to 9
+        << "vingt\t20\tten\tfeminine\n"      // unknown flag
+        << "tiers\t1.5\tfraction\n"          // a fraction is below 1
+        << "trop\n";                         // too few columns
+    std::ofstream scales(dir / "scales.tsv");
+    scales << "myriade\t4\tword\n";           // below a million: not a scale noun
+  }
+  auto lexicons = extrait::lexicon::LexiconSet::load({dir});
+  fs::remove_all(dir);
+  BOOST_REQUIRE(lexicons.ok());
+  const NumberWords words(*lexicons);
+  BOOST_TEST(words.problems().size() == 6u);
+  // Each problem names its file and line, for the linguist who wrote it.
+  for (const auto& problem : words.problems()) {
+    const bool located = problem.find("number_words.tsv:") != std::string::npos ||
+                         problem.find("scales.tsv:") != std::string::npos;
+    BOOST_TEST(located, problem);
+  }
+  auto quarter = words.read("un million et quart", 0);
+  BOOST_REQUIRE(quarter);
+  BOOST_TEST(quarter->value.to_string() == "1250000");
+  // The bad rows changed nothing: douze is still 12, vingt still takes "et un".
+  auto twelve = words.read("douze", 0);
+  BOOST_REQUIRE(twelve);
+  BOOST_TEST(twelve->value.to_string() == "12");
+  BOOST_TEST(words.read("vingt et un", 0)->value.to_string() == "21");
+  BOOST_TEST(!words.read("myriade", 0));
+}
+
+// Every integer from 0 to 10^7 as France writes it, and as Belgium and Switzerland write it up to
+// 10^6 (their words differ only below a hundred).
+BOOST_AUTO_TEST_CASE(icu_spell_out_reads_back_exhaustively) {
+  const auto start = std::chrono::steady_clock::now();
+  struct Run {
+    const char* locale;
+    std::int64_t up_to;
+  };
+  for (const Run& run : {Run{"fr", 10'000'000}, Run{"fr_BE", 1'000'000}, Run{"fr_CH", 1'000'000}}) {
+    Failures failures;
+    const std::size_t checked = on_two_threads(
+        run.locale, every_integer(0, run.up_to),
+        [&](const Speller& s, std::int64_t n) { return check_spelled(s, n, failures); });
+    failures.report(std::string(run.locale) + " 0 to " + std::to_string(run.up_to), checked);
+  }
+  BOOST_TEST_MESSAGE("exhaustive spell-out: " << seconds_since(start) << " s");
+}
+
+// Random integers of up to 12 and up to 18 digits (billions, and the trillion ICU stops before).
+BOOST_AUTO_TEST_CASE(icu_spell_out_reads_back_large_numbers) {
+  for (const char* locale : {"fr", "fr_BE", "fr_CH"}) {
+    for (int digits : {12, 18}) {
+      Failures failures;
+      const std::size_t checked = on_two_threads(
+          locale, random_integers(100'000, digits, 20251217u + static_cast<unsigned>(digits)),
+          [&](const Speller& s, std::int64_t n) { return check_spelled(s, n, failures); });
+      failures.report(std::string(locale) + " up to 10^" + std::to_string(digits), checked);
+    }
+  }
+}
+
+// ICU's other rule sets: feminine cardinals ("vingt-et-une", "mille une") and years
+// ("dix-neuf-cent quatre-vingt-dix", "onze-cents").
+BOOST_AUTO_TEST_CASE(icu_feminine_and_year_forms_read_back) {
+  for (const char* locale : {"fr", "fr_BE", "fr_CH"}) {
+    Failures feminine;
+    std::size_t checked = on_two_threads(locale, every_integer(0, 200'000),
+                                         [&](const Speller& s, std::int64_t n) {
+                                           return check_spelled(s, n, feminine,
+                                                                "%spellout-cardinal-feminine");
+                                         });
+    feminine.report(std::string(locale) + " feminine", checked);
+    Failures years;
+    checked = on_two_threads(locale, every_integer(0, 9'999), [&](const Speller& s, std::int64_t n) {
+      return check_spelled(s, n, years, "%spellout-numbering-year");
+    });
+    years.report(std::string(locale) + " years", checked);
+  }
+}
+
+// Letter case changes nothing: "Trois millions" at a sentence start, "TROIS MILLIONS" in a title.
+BOOST_AUTO_TEST_CASE(icu_spell_out_reads_back_in_any_case) {
+  Failures failures;
+  const std::size_t checked =
+      on_two_threads("fr", random_integers(50'000, 15, 7u), [&](const Speller& s, std::int64_t n) {
+        std::string words = s.spell(n);
+        const std::string upper = s.upper(words);
+        // The capital of a sentence start: the first letter is ASCII in every French numeral
+        // but zéro, whose first letter is ASCII too.
+        words[0] = static_cast<char>(words[0] - 'a' + 'A');
+        reads_whole(words, n, failures);
+        reads_whole(upper, n, failures);
+        return std::size_t{2};
+      });
+  failures.report("fr capitalized and upper case", checked);
+}
+
+// In running text the number ends where its words end, whatever follows.
+BOOST_AUTO_TEST_CASE(icu_spell_out_reads_back_in_a_sentence) {
+  Failures failures;
+  const std::size_t checked =
+      on_two_threads("fr", random_integers(50'000, 15, 11u), [&](const Speller& s, std::int64_t n) {
+        const std::string words = s.spell(n);
+        for (const char* after : {" euros.", ", soit", " et des poussières", "»"}) {
+          const std::string text = "Soit d'" + words + std::string(after);
+          auto got = reader().read(text, 6);
+          if (!got || got->end != 6 + words.size() || !(got->value == Decimal(n))) {
+            failures.add("'" + text + "' should read " + std::to_string(n) + ", got " +
+                         value_text(got));
+          }
+        }
+        return std::size_t{4};
+      });
+  failures.report("fr in a sentence", checked);
+}
+
+// Ordinals are not cardinals: no number is read at the start of ICU's ordinals, masculine or
+// feminine plural ("vingt-et-unième", "deux centièmes", "trois milliardième").
+BOOST_AUTO_TEST_CASE(icu_ordinals_are_not_read) {
+  std::vector<std::int64_t> numbers = every_integer(1, 20'000);
+  const auto large = random_integers(20'000, 12, 3u);
+  numbers.insert(numbers.end(), large.begin(), large.end());
+  for (const char* locale : {"fr", "fr_BE", "fr_CH"}) {
+    Failures failures;
+    const std::size_t checked = on_two_threads(locale, numbers, [&](const Speller& s, std::int64_t n) {
+      if (n == 0) return std::size_t{0};
+      for (const char* rules : {"%spellout-ordinal-masculine", "%spellout-ordinal-feminine-plural"}) {
+        const std::string words = s.spell(n, rules);
+        if (auto got = reader().read(words, 0)) {
+          failures.add("ordinal '" + words + "' read as " + value_text(got));
+        }
+      }
+      return std::size_t{2};
+    });
+    failures.report(std::string(locale) + " ordinals", checked);
+  }
+}
