@@ -36,7 +36,7 @@ using extrait::text::decode;
 using extrait::text::Document;
 using extrait::text::find_invalid_utf8;
 
-std::string utf8(char32_t cp) {
+std::string encode(char32_t cp) {
   std::string out;
   append_utf8(out, cp);
   return out;
@@ -128,6 +128,11 @@ std::optional<std::size_t> reference_invalid(std::string_view s) {
 }
 
 bool is_valid(std::string_view s) { return !find_invalid_utf8(s).has_value(); }
+
+// An offset or "-", as in utf8.tsv.
+std::string show(std::optional<std::size_t> offset) {
+  return offset ? std::to_string(*offset) : std::string("-");
+}
 
 std::string describe(std::string_view s) {
   std::string out;
@@ -288,10 +293,9 @@ BOOST_AUTO_TEST_CASE(corpus_of_byte_strings) {
     BOOST_TEST_INFO(line.where);
     BOOST_TEST_REQUIRE(line.fields.size() == 2u);
     const std::string bytes = unescape(line.fields[0]);
-    const std::optional<std::size_t> want =
-        line.fields[1] == "-" ? std::nullopt : std::optional<std::size_t>(std::stoul(line.fields[1]));
-    BOOST_TEST(find_invalid_utf8(bytes) == want);
-    BOOST_TEST(reference_invalid(bytes) == want);  // the corpus agrees with the definition
+    const std::string& want = line.fields[1];
+    BOOST_TEST(show(find_invalid_utf8(bytes)) == want);
+    BOOST_TEST(show(reference_invalid(bytes)) == want);  // the corpus agrees with the definition
   }
 }
 
@@ -315,7 +319,7 @@ BOOST_AUTO_TEST_CASE(agrees_with_the_definition_on_random_bytes) {
       }
     }
     BOOST_TEST_INFO(describe(s));
-    BOOST_TEST(find_invalid_utf8(s) == reference_invalid(s));
+    BOOST_TEST(show(find_invalid_utf8(s)) == show(reference_invalid(s)));
   }
 }
 
@@ -329,7 +333,7 @@ BOOST_AUTO_TEST_CASE(finds_a_bad_byte_at_every_place_of_the_ascii_fast_path) {
       for (const std::string bad : {"\x80", "\xC3", "\xE2\x82", "\xC0\x80", "\xFF"}) {
         const std::string s = prefix + bad + "suite du texte, assez longue";
         BOOST_TEST_INFO(describe(s));
-        BOOST_TEST(find_invalid_utf8(s) == std::optional<std::size_t>(prefix.size()));
+        BOOST_TEST(show(find_invalid_utf8(s)) == show(prefix.size()));
       }
       BOOST_TEST(!find_invalid_utf8(prefix + "fin").has_value());
     }
@@ -341,7 +345,7 @@ BOOST_AUTO_TEST_CASE(every_scalar_value_round_trips) {
   std::size_t scalars = 0;
   for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-    const std::string one = utf8(cp);
+    const std::string one = encode(cp);
     const std::size_t length = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     if (one.size() != length || !is_valid(one) || decode(one, 0).code_point != cp ||
         decode(one, 0).length != length || count_code_points(one) != 1) {
@@ -359,19 +363,23 @@ BOOST_AUTO_TEST_CASE(every_scalar_value_round_trips) {
 BOOST_AUTO_TEST_CASE(append_writes_u_fffd_for_values_without_a_utf8_form) {
   for (char32_t cp : {char32_t{0xD800}, char32_t{0xDBFF}, char32_t{0xDFFF}, char32_t{0x110000},
                       char32_t{0xFFFFFFFF}}) {
-    BOOST_TEST(utf8(cp) == "\xEF\xBF\xBD");
+    BOOST_TEST(encode(cp) == "\xEF\xBF\xBD");
   }
 }
 
 BOOST_AUTO_TEST_CASE(decode_advances_over_ill_formed_bytes) {
   const std::string bad = "\xC3(\x80";
-  BOOST_TEST(decode(bad, 0).code_point == U'\uFFFD');
+  auto code_point = [](std::string_view s, std::size_t at) {
+    return static_cast<std::uint32_t>(decode(s, at).code_point);
+  };
+  BOOST_TEST(code_point(bad, 0) == 0xFFFDu);
   BOOST_TEST(decode(bad, 0).length == 1u);
-  BOOST_TEST(decode(bad, 1).code_point == U'(');
-  BOOST_TEST(decode(bad, 2).code_point == U'\uFFFD');
-  BOOST_TEST(decode(bad, 3).length == 1u);  // past the end
+  BOOST_TEST(code_point(bad, 1) == std::uint32_t{'('});
+  BOOST_TEST(code_point(bad, 2) == 0xFFFDu);
+  BOOST_TEST(code_point(bad, 3) == 0xFFFDu);  // past the end
+  BOOST_TEST(decode(bad, 3).length == 1u);
   const std::string cut = "\xE2\x82";  // truncated: never read past the end
-  BOOST_TEST(decode(cut, 0).code_point == U'\uFFFD');
+  BOOST_TEST(code_point(cut, 0) == 0xFFFDu);
 }
 
 BOOST_AUTO_TEST_CASE(counts_code_points_of_every_length_and_alignment) {
@@ -463,8 +471,8 @@ BOOST_AUTO_TEST_CASE(nothing_below_u0300_composes_or_changes) {
   for (char32_t cp = 1; cp < 0x300; ++cp) {
     BOOST_TEST_INFO("U+" << std::hex << static_cast<std::uint32_t>(cp));
     BOOST_TEST(utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->combining_class == 0);
-    utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(utf8(cp).c_str()));
-    BOOST_TEST(std::string(reinterpret_cast<const char*>(nfc)) == utf8(cp));
+    utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(encode(cp).c_str()));
+    BOOST_TEST(std::string(reinterpret_cast<const char*>(nfc)) == encode(cp));
     std::free(nfc);
   }
 }
@@ -506,7 +514,7 @@ BOOST_AUTO_TEST_CASE(stable_alone_agrees_with_utf8proc_everywhere) {
   std::size_t unstable = 0;
   for (char32_t cp = 1; cp <= 0x10FFFF; ++cp) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-    const std::string one = utf8(cp);
+    const std::string one = encode(cp);
     utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(one.c_str()));
     const bool same = std::string(reinterpret_cast<const char*>(nfc)) == one;
     std::free(nfc);
@@ -555,8 +563,8 @@ BOOST_AUTO_TEST_CASE(apostrophe_and_decomposed_letter) {
   const std::string input = "l\u2019E\u0301tat";  // l’État with É decomposed
   const Document document(input);
   BOOST_TEST(document.text() == "l'\u00C9tat");
-  BOOST_TEST(document.original_text(2, 8) == "E\u0301tat");
-  const Span etat = document.to_original(2, 8);
+  BOOST_TEST(document.original_text(2, 7) == "E\u0301tat");
+  const Span etat = document.to_original(2, 7);
   BOOST_TEST(etat.start == 2u);
   BOOST_TEST(etat.end == 7u);
   BOOST_TEST(etat.byte_start == 4u);

@@ -127,8 +127,11 @@ std::vector<Quantity> QuantityReader::find_all(std::string_view text) const {
       i = q->end > i ? q->end : i + 1;
       continue;
     }
-    // Skip the rest of this word: a number never starts inside one.
-    ++i;
+    // Skip the rest of this word, if a word starts here: a number never starts inside one.
+    if (!text::word_char_at(text, i)) {
+      ++i;
+      continue;
+    }
     while (i < text.size() && text::word_char_at(text, i)) i += text::decode(text, i).length;
   }
   return found;

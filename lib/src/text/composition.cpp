@@ -103,8 +103,10 @@ bool stable_alone(char32_t cp) {
   const utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), parts, 8,
                                                      UTF8PROC_DECOMPOSE, nullptr);
   if (n < 1 || n > 8) return false;
-  const utf8proc_ssize_t m =
-      utf8proc_normalize_utf32(parts, n, static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE));
+  // UTF8PROC_STABLE is what makes utf8proc respect the composition exclusions (U+2ADC stays
+  // decomposed), as NFC must.
+  const utf8proc_ssize_t m = utf8proc_normalize_utf32(
+      parts, n, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
   return m == 1 && static_cast<char32_t>(parts[0]) == cp;
 }
 

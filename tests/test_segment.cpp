@@ -1,0 +1,355 @@
+// tests/test_segment.cpp: the segment stage: French sentences and tokens.
+//
+// The French cases live in corpus/sentences.tsv and corpus/tokens.tsv; this file adds what a table
+// cannot say: invariants on random input, two threads at once, long texts cut into stretches, and
+// the throughput on a few MB (printed, with --log_level=message).
+#define BOOST_TEST_MODULE test_segment
+#include <boost/test/unit_test.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "corpus_file.hpp"
+#include "lexicon/lexicon_set.hpp"
+#include "segment/segmenter.hpp"
+#include "segment/stretches.hpp"
+
+namespace seg = extrait::segment;
+
+namespace {
+
+seg::SegmenterRules lexicon_rules() {
+  auto set = extrait::lexicon::LexiconSet::load({});
+  BOOST_TEST_REQUIRE(set.ok());
+  seg::SegmenterRules rules;
+  for (const auto& row : set->rows("abbreviations.txt")) seg::add_abbreviation(rules, row.fields);
+  for (const auto& form : set->first_fields("elisions.txt")) rules.elisions.insert(form);
+  return rules;
+}
+
+// One segmenter for the whole suite: building it loads ICU's rules.
+const seg::Segmenter& segmenter() {
+  static const seg::Segmenter instance(lexicon_rules());
+  return instance;
+}
+
+std::string unescape(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == 'n') {
+      out.push_back('\n');
+      ++i;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+std::string sentences_of(const std::string& text) {
+  const seg::Segmentation result = segmenter().segment(text);
+  std::string joined;
+  for (const auto& s : result.sentences) {
+    if (!joined.empty()) joined += " || ";
+    joined += text.substr(s.begin, s.end - s.begin);
+  }
+  return joined;
+}
+
+char kind_letter(seg::TokenKind kind) {
+  switch (kind) {
+    case seg::TokenKind::word: return 'w';
+    case seg::TokenKind::number: return 'n';
+    case seg::TokenKind::punct: return 'p';
+    case seg::TokenKind::symbol: return 's';
+  }
+  return '?';
+}
+
+bool continuation(const std::string& text, std::size_t at) {
+  return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+}
+
+bool ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+// Every property that holds for any input: ranges increasing, disjoint, on code point boundaries,
+// without white space at their edges; sentences made of consecutive tokens, covering them all.
+void check_invariants(const std::string& text, const seg::Segmentation& r) {
+  std::size_t previous_end = 0;
+  for (const auto& t : r.tokens) {
+    BOOST_TEST_REQUIRE(t.begin < t.end);
+    BOOST_TEST_REQUIRE(t.end <= text.size());
+    BOOST_TEST_REQUIRE(t.begin >= previous_end);
+    BOOST_TEST_REQUIRE(!continuation(text, t.begin));
+    BOOST_TEST_REQUIRE(!continuation(text, t.end));
+    BOOST_TEST_REQUIRE(!ascii_space(text[t.begin]));
+    BOOST_TEST_REQUIRE(!ascii_space(text[t.end - 1]));
+    BOOST_TEST_REQUIRE(text.substr(t.begin, t.end - t.begin).find('\n') == std::string::npos);
+    previous_end = t.end;
+  }
+  previous_end = 0;
+  std::size_t next_token = 0;
+  for (std::size_t i = 0; i < r.sentences.size(); ++i) {
+    const auto& s = r.sentences[i];
+    BOOST_TEST_REQUIRE(s.begin < s.end);
+    BOOST_TEST_REQUIRE(s.end <= text.size());
+    BOOST_TEST_REQUIRE(s.begin >= previous_end);
+    BOOST_TEST_REQUIRE(!continuation(text, s.begin));
+    BOOST_TEST_REQUIRE(!continuation(text, s.end));
+    BOOST_TEST_REQUIRE(!ascii_space(text[s.begin]));
+    BOOST_TEST_REQUIRE(!ascii_space(text[s.end - 1]));
+    BOOST_TEST_REQUIRE(text.substr(s.begin, s.end - s.begin).find('\n') == std::string::npos);
+    BOOST_TEST_REQUIRE(s.first_token == next_token);
+    BOOST_TEST_REQUIRE(s.first_token <= s.last_token);
+    for (std::size_t k = s.first_token; k < s.last_token; ++k) {
+      BOOST_TEST_REQUIRE(r.tokens[k].begin >= s.begin);
+      BOOST_TEST_REQUIRE(r.tokens[k].end <= s.end);
+    }
+    BOOST_TEST_REQUIRE(r.sentence_at(s.begin) == i);
+    BOOST_TEST_REQUIRE(r.sentence_at(s.end - 1) == i);
+    next_token = s.last_token;
+    previous_end = s.end;
+  }
+  BOOST_TEST_REQUIRE(next_token == r.tokens.size());
+}
+
+bool same(const seg::Segmentation& a, const seg::Segmentation& b) {
+  if (a.tokens.size() != b.tokens.size() || a.sentences.size() != b.sentences.size()) return false;
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    const auto &x = a.tokens[i], &y = b.tokens[i];
+    if (x.begin != y.begin || x.end != y.end || x.kind != y.kind) return false;
+  }
+  for (std::size_t i = 0; i < a.sentences.size(); ++i) {
+    const auto &x = a.sentences[i], &y = b.sentences[i];
+    if (x.begin != y.begin || x.end != y.end || x.first_token != y.first_token ||
+        x.last_token != y.last_token) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The paragraphs of sentences.tsv, one a line: French news text written for the tests.
+std::string corpus_text() {
+  std::string text;
+  for (const auto& line : extrait::testing::read_corpus("sentences.tsv")) {
+    text += unescape(line.fields.at(0));
+    text += '\n';
+  }
+  return text;
+}
+
+std::string repeat_to(const std::string& piece, std::size_t bytes) {
+  std::string text;
+  while (text.size() < bytes) text += piece;
+  return text;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(lexicons_hold_the_french_rules) {
+  const seg::SegmenterRules rules = lexicon_rules();
+  for (const char* a : {"m", "mm", "mme", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "cf", "p. ex",
+                        "ex", "n°", "no", "vol", "chap", "p", "pp", "env", "tél", "fig", "janv",
+                        "févr", "avr", "juil", "oct", "nov", "déc"}) {
+    BOOST_TEST(rules.abbreviations.count(a) == 1, a);
+  }
+  for (const char* a : {"etc", "inc", "ltd", "corp", "cie", "co", "sa", "av. j.-c", "apr. j.-c"}) {
+    BOOST_TEST(rules.closing_abbreviations.count(a) == 1, a);
+  }
+  for (const char* e : {"l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'",
+                        "puisqu'", "quoiqu'", "presqu'"}) {
+    BOOST_TEST(rules.elisions.count(e) == 1, e);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(add_abbreviation_reads_the_fin_column) {
+  seg::SegmenterRules rules;
+  seg::add_abbreviation(rules, {"mme"});
+  seg::add_abbreviation(rules, {"etc", "fin"});
+  seg::add_abbreviation(rules, {});
+  BOOST_TEST(rules.abbreviations.size() == 1u);
+  BOOST_TEST(rules.abbreviations.count("mme") == 1u);
+  BOOST_TEST(rules.closing_abbreviations.size() == 1u);
+  BOOST_TEST(rules.closing_abbreviations.count("etc") == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(french_sentences) {
+  const auto lines = extrait::testing::read_corpus("sentences.tsv");
+  BOOST_TEST(lines.size() >= 40u);
+  for (const auto& line : lines) {
+    BOOST_TEST_CONTEXT(line.where) {
+      BOOST_TEST_REQUIRE(line.fields.size() == 2u);
+      BOOST_TEST(sentences_of(unescape(line.fields[0])) == line.fields[1]);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(french_tokens) {
+  const auto lines = extrait::testing::read_corpus("tokens.tsv");
+  BOOST_TEST(lines.size() >= 60u);
+  for (const auto& line : lines) {
+    BOOST_TEST_CONTEXT(line.where) {
+      BOOST_TEST_REQUIRE(line.fields.size() >= 2u);
+      const std::string& text = line.fields[0];
+      const seg::Segmentation result = segmenter().segment(text);
+      std::string joined, kinds;
+      for (const auto& t : result.tokens) {
+        if (!joined.empty()) joined += " | ";
+        joined += text.substr(t.begin, t.end - t.begin);
+        kinds += kind_letter(t.kind);
+      }
+      BOOST_TEST(joined == line.fields[1]);
+      if (line.fields.size() > 2) BOOST_TEST(kinds == line.fields[2]);
+      check_invariants(text, result);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(rules_come_from_the_lexicons) {
+  // Without lexicons, no abbreviation and no elision: ICU's own answers stand.
+  const seg::Segmenter bare{seg::SegmenterRules{}};
+  const std::string text = "M. Dupont parle de l'origine.";
+  const seg::Segmentation r = bare.segment(text);
+  BOOST_TEST(r.sentences.size() == 2u);
+  BOOST_TEST(text.substr(r.tokens[5].begin, r.tokens[5].end - r.tokens[5].begin) == "l'origine");
+  // Entries are matched whatever their case and with or without their period.
+  seg::SegmenterRules rules;
+  rules.abbreviations = {"M."};
+  rules.elisions = {"L'"};
+  const seg::Segmentation fixed = seg::Segmenter(std::move(rules)).segment(text);
+  BOOST_TEST(fixed.sentences.size() == 1u);
+  BOOST_TEST(fixed.tokens.size() == 8u);
+}
+
+BOOST_AUTO_TEST_CASE(empty_and_blank_texts) {
+  BOOST_TEST(segmenter().segment("").tokens.empty());
+  const seg::Segmentation blank = segmenter().segment(" \n\n  \n");
+  BOOST_TEST(blank.tokens.empty());
+  BOOST_TEST(blank.sentences.empty());
+  BOOST_TEST(blank.sentence_at(3) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(sentence_at_finds_the_sentence_or_the_one_before) {
+  const std::string text = "  Premier.  Deuxième.\n\nTroisième.";
+  const seg::Segmentation r = segmenter().segment(text);
+  BOOST_TEST_REQUIRE(r.sentences.size() == 3u);
+  BOOST_TEST(r.sentence_at(0) == 0u);                    // before the first
+  BOOST_TEST(r.sentence_at(text.find("Deux")) == 1u);
+  BOOST_TEST(r.sentence_at(text.find("Deux") - 1) == 0u);  // between: the one before
+  BOOST_TEST(r.sentence_at(text.find("Trois") + 3) == 2u);
+  BOOST_TEST(r.sentence_at(text.size() + 10) == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(random_input_keeps_the_invariants) {
+  // Fragments that stress the rules, joined at random: letters and marks of several scripts,
+  // spaces, line breaks, quotes, digits, the punctuation the rules look at, abbreviations.
+  const std::vector<std::string> fragments = {
+      "a", "Z", "é", "É", "œ", "ß", "e\u0301", "\u0301", "l'", "'", "qu'", " ", "  ", "\n", "\n\n",
+      "\t", "\u00a0", ".", "...", "\u2026", "?", "!", ",", ";", ":", "-", "\u2010", "«", "»", "(",
+      ")", "[", "]", "\"", "1", "23", "456", "7,5", "0.75", "€", "$", "%", "/", "M.", "Mme",
+      "J.", "etc.", "p. ex.", "av. J.-C.", "Inc.", "n°", "😀", "中文", "ǅ", "Ω", "١٢", "-t-il",
+      "Air France-KLM", "CNBCelle"};
+  std::mt19937 random(20261128);
+  std::uniform_int_distribution<std::size_t> pick(0, fragments.size() - 1), length(0, 60);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (std::size_t n = length(random); n > 0; --n) text += fragments[pick(random)];
+    BOOST_TEST_CONTEXT("round " << round) {
+      const seg::Segmentation r = segmenter().segment(text);
+      check_invariants(text, r);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(bytes_that_are_not_utf8_do_no_harm) {
+  std::mt19937 random(7);
+  std::uniform_int_distribution<int> byte(0, 255), length(0, 80);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int n = length(random); n > 0; --n) text.push_back(static_cast<char>(byte(random)));
+    const seg::Segmentation r = segmenter().segment(text);
+    std::size_t previous_end = 0;
+    for (const auto& t : r.tokens) {
+      BOOST_TEST_REQUIRE(t.begin >= previous_end);
+      BOOST_TEST_REQUIRE(t.begin < t.end);
+      BOOST_TEST_REQUIRE(t.end <= text.size());
+      previous_end = t.end;
+    }
+    for (std::size_t i = 1; i < r.sentences.size(); ++i) {
+      BOOST_TEST_REQUIRE(r.sentences[i].begin >= r.sentences[i - 1].end);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(two_threads_get_the_same_answer) {
+  const std::string text = repeat_to(corpus_text(), 400 * 1024);
+  const seg::Segmentation reference = segmenter().segment(text);
+  seg::Segmentation first, second;
+  std::thread a([&] { first = segmenter().segment(text); });
+  std::thread b([&] { second = segmenter().segment(text); });
+  a.join();
+  b.join();
+  BOOST_TEST(same(first, reference));
+  BOOST_TEST(same(second, reference));
+}
+
+BOOST_AUTO_TEST_CASE(long_texts_segment_as_their_lines_do) {
+  // segment() works on stretches of whole lines; the result must not show where it cut.
+  const std::string paragraphs = corpus_text();
+  const std::string text = repeat_to(paragraphs, 300 * 1024);
+  const seg::Segmentation whole = segmenter().segment(text);
+  check_invariants(text, whole);
+  seg::Segmentation joined;
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t end = text.find('\n', begin) + 1;
+    const seg::Segmentation line = segmenter().segment(std::string_view(text).substr(begin, end - begin));
+    const std::size_t base_token = joined.tokens.size();
+    for (auto t : line.tokens) {
+      t.begin += begin;
+      t.end += begin;
+      joined.tokens.push_back(t);
+    }
+    for (auto s : line.sentences) {
+      s.begin += begin;
+      s.end += begin;
+      s.first_token += base_token;
+      s.last_token += base_token;
+      joined.sentences.push_back(s);
+    }
+    begin = end;
+  }
+  BOOST_TEST(same(whole, joined));
+}
+
+BOOST_AUTO_TEST_CASE(stretches_end_after_a_line_break) {
+  const std::string text = "abc\ndef ghi\njkl";
+  BOOST_TEST(seg::stretch_end(text, 0, 100, 1000) == text.size());  // short enough: all of it
+  BOOST_TEST(seg::stretch_end(text, 0, 2, 1000) == 4u);             // the first line break after 2
+  BOOST_TEST(seg::stretch_end(text, 0, 4, 1000) == 4u);             // a break at target - 1 counts
+  BOOST_TEST(seg::stretch_end(text, 0, 5, 1000) == 12u);
+  BOOST_TEST(seg::stretch_end(text, 4, 2, 1000) == 12u);
+  BOOST_TEST(seg::stretch_end(text, 4, 2, 6) == 8u);  // no line break within the limit: a space
+  const std::string one_word = "abcdéfghij";
+  BOOST_TEST(seg::stretch_end(one_word, 0, 2, 5) == 4u);  // no space either: a code point boundary
+}
+
+BOOST_AUTO_TEST_CASE(throughput) {
+  const std::string text = repeat_to(corpus_text(), 4 * 1024 * 1024);
+  double best = 0;
+  std::size_t tokens = 0;
+  for (int run = 0; run < 3; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    const seg::Segmentation r = segmenter().segment(text);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    best = std::max(best, static_cast<double>(text.size()) / seconds / 1e6);
+    tokens = r.tokens.size();
+  }
+  BOOST_TEST(tokens > text.size() / 10);
+  BOOST_TEST_MESSAGE("segment(): " << best << " MB/s on " << text.size() / 1e6 << " MB, " << tokens
+                                   << " tokens");
+}
