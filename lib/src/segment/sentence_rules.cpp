@@ -135,7 +135,9 @@ void snap_to_tokens(const std::vector<Token>& tokens, std::size_t first_token,
   for (std::size_t& cut : cuts) {
     auto after = std::upper_bound(from, tokens.end(), cut,
                                   [](std::size_t at, const Token& t) { return at < t.begin; });
-    if (after != from && cut < std::prev(after)->end) cut = std::prev(after)->end;
+    if (after == from) continue;
+    const Token& before = *std::prev(after);  // the last token that starts at or before the cut
+    if (before.begin < cut && cut < before.end) cut = before.end;
   }
 }
 

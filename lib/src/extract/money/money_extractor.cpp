@@ -160,24 +160,28 @@ void MoneyExtractor::extract(const DocumentView& doc, std::vector<Mention>& out)
     found.push_back({m, i, true});
   }
 
-  // 3. Amounts with a scale but no currency take the currency of the amount before them, in
-  //    the same sentence or the two before ("contre 2,3 milliards un an plus tôt").
+  // 3. Amounts with a scale but no currency take the currency the text gives them nearby: the
+  //    amount before them in the same sentence or the two before ("contre 2,3 milliards un an
+  //    plus tôt"), else the next amount of the same or the next sentence ("atteint 25,9
+  //    milliards, contre […] 2,84 milliards d'euros").
   std::vector<Pending> implicit;
   {
+    const auto& seg = doc.segmentation;
     std::size_t next_found = 0;
-    const Pending* last = nullptr;
     for (std::size_t i = 0; i < n; ++i) {
-      while (next_found < found.size() && found[next_found].mention.begin < qs[i].begin) {
-        last = &found[next_found++];
-      }
+      while (next_found < found.size() && found[next_found].mention.begin < qs[i].begin) ++next_found;
       const Quantity& q = qs[i];
-      if (claimed[i] || q.scale < 6 || q.scale_abbreviated || q.glued || !last) continue;
+      if (claimed[i] || q.scale < 6 || q.scale_abbreviated || q.glued) continue;
       if (counts_something(text, q.end)) continue;
-      const auto& seg = doc.segmentation;
       const std::size_t here = seg.sentence_at(q.begin);
-      const std::size_t there = seg.sentence_at(last->mention.begin);
-      if (here > there + 2) continue;
-      Mention m = make(q.begin, q.end, last->mention.entity.currency);
+      const Pending* source = nullptr;
+      if (next_found > 0 && seg.sentence_at(found[next_found - 1].mention.begin) + 2 >= here) {
+        source = &found[next_found - 1];
+      } else if (next_found < found.size() && seg.sentence_at(found[next_found].mention.begin) <= here + 1) {
+        source = &found[next_found];
+      }
+      if (!source) continue;
+      Mention m = make(q.begin, q.end, source->mention.entity.currency);
       m.entity.value = q.value;
       implicit.push_back({m, i, false});
     }
