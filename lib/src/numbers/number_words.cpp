@@ -13,6 +13,8 @@
 #include <charconv>
 #include <climits>
 #include <cstdint>
+#include <functional>
+#include <unordered_map>
 
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -82,10 +84,22 @@ bool put_utf8(char32_t c, FoldedWord& out) {
   return true;
 }
 
-// Lower-cases `word` (valid UTF-8) into `out`; false if it does not fit.
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+// Lower-cases `word` (valid UTF-8) into `out`; false if it does not fit. ASCII, nearly all of
+// a number's letters, takes a short path: read() runs on every word of every article.
 bool fold(std::string_view word, FoldedWord& out) {
   out.size = 0;
   for (std::size_t i = 0; i < word.size();) {
+    const auto byte = static_cast<unsigned char>(word[i]);
+    if (byte < 0x80) {
+      if (out.size == out.bytes.size()) return false;
+      out.bytes[out.size++] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+      ++i;
+      continue;
+    }
     const text::Decoded d = text::decode(word, i);
     if (!put_utf8(text::to_lower(d.code_point), out)) return false;
     i += d.length;
@@ -95,7 +109,17 @@ bool fold(std::string_view word, FoldedWord& out) {
 
 // The end of the word (letters and digits) that starts at `at`.
 std::size_t word_end(std::string_view text, std::size_t at) {
-  while (text::word_char_at(text, at)) at += text::decode(text, at).length;
+  while (at < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) {
+      if (!is_ascii_alnum(byte)) break;
+      ++at;
+    } else if (text::word_char_at(text, at)) {
+      at += text::decode(text, at).length;
+    } else {
+      break;
+    }
+  }
   return at;
 }
 
@@ -119,22 +143,26 @@ bool entry_order(const Entry& a, const Entry& b) {
   return a.words.size() > b.words.size();
 }
 
-struct FirstWordLess {
-  bool operator()(const Entry& e, std::string_view w) const { return e.words.front() < w; }
-  bool operator()(std::string_view w, const Entry& e) const { return w < e.words.front(); }
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
 };
 
 }  // namespace
 
 struct NumberWords::Vocabulary {
   std::vector<Entry> entries;                  // sorted by entry_order
+  // First word -> the entries [first, last) of `entries` that start with it.
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>, WordHash, std::equal_to<>>
+      by_first_word;
   std::vector<std::string> ordinal_suffixes;   // case-folded: "ième", "ièmes"
   std::int64_t max_teen = 0;                   // the largest teen word: 16, "seize"
   std::vector<std::string> problems;
 
   std::pair<const Entry*, const Entry*> starting_with(std::string_view word) const {
-    auto [lo, hi] = std::equal_range(entries.begin(), entries.end(), word, FirstWordLess{});
-    return {entries.data() + (lo - entries.begin()), entries.data() + (hi - entries.begin())};
+    auto found = by_first_word.find(word);
+    if (found == by_first_word.end()) return {nullptr, nullptr};
+    return {entries.data() + found->second.first, entries.data() + found->second.second};
   }
   bool is_conjunction(std::string_view word) const {
     auto [lo, hi] = starting_with(word);
@@ -290,6 +318,10 @@ std::unique_ptr<const Vocabulary> build(const lexicon::LexiconSet& lexicons) {
   }
   if (v->entries.empty()) v->problems.push_back("number_words.tsv: no number words");
   std::stable_sort(v->entries.begin(), v->entries.end(), entry_order);
+  for (std::size_t i = 0; i < v->entries.size(); ++i) {
+    auto [it, added] = v->by_first_word.try_emplace(v->entries[i].words.front(), i, i + 1);
+    if (!added) it->second.second = i + 1;
+  }
   return v;
 }
 

@@ -113,6 +113,20 @@ std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t 
   return q;
 }
 
+namespace {
+
+// Web addresses are not prose: "%28" in one is no percentage, "2020" in one no year.
+bool starts_web_address(std::string_view text, std::size_t at) {
+  for (std::string_view scheme : {"http://", "https://", "www."}) {
+    if (text.compare(at, scheme.size(), scheme) == 0) return true;
+  }
+  return false;
+}
+
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+}  // namespace
+
 std::vector<Quantity> QuantityReader::find_all(std::string_view text) const {
   std::vector<Quantity> found;
   std::size_t i = 0;
@@ -122,15 +136,30 @@ std::vector<Quantity> QuantityReader::find_all(std::string_view text) const {
       ++i;
       continue;
     }
+    if (starts_web_address(text, i)) {
+      while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
+      continue;
+    }
     if (auto q = read(text, i)) {
       found.push_back(*q);
       i = q->end > i ? q->end : i + 1;
       continue;
     }
-    // Skip the rest of this word, if a word starts here: a number never starts inside one.
     if (!text::word_char_at(text, i)) {
       ++i;
       continue;
+    }
+    // Skip the rest of this word: a number never starts inside one, except after a currency
+    // code glued to it ("USD1,23", "EUR29,99"), which the money extractor will recognize.
+    const std::size_t word = i;
+    while (i < text.size() && ascii_upper(text[i])) ++i;
+    if (i - word >= 2 && i - word <= 4 && i < text.size() && text[i] >= '0' && text[i] <= '9') {
+      if (auto q = read(text, i)) {
+        q->attached = true;
+        found.push_back(*q);
+        i = q->end;
+        continue;
+      }
     }
     while (i < text.size() && text::word_char_at(text, i)) i += text::decode(text, i).length;
   }

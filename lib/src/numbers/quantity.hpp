@@ -33,6 +33,7 @@ struct Quantity {
   bool fraction = false;      // the digits had a decimal part
   bool grouped = false;       // the digits had thousands separators
   bool glued = false;         // a letter follows without a space: "1er", "3D", "10EUR"
+  bool attached = false;      // letters precede without a space: "USD1,23" (or "A380")
 };
 
 class QuantityReader {

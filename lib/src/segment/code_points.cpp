@@ -14,11 +14,10 @@ bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 }  // namespace
 
-CodePoint decode_at(std::string_view text, std::size_t at) {
+CodePoint decode_beyond_ascii(std::string_view text, std::size_t at) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   const unsigned char b = s[at];
-  if (b < 0x80) return {b, 1};
   // Sequence length from the lead byte; anything else (a stray continuation byte, 0xC0, 0xC1,
   // 0xF5..0xFF) is one replacement character, as ICU's own converters do.
   std::size_t len = 0;
@@ -54,30 +53,19 @@ std::size_t previous_start(std::string_view text, std::size_t at) {
   return at - 1;
 }
 
-bool is_space(char32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
-  return u_isUWhiteSpace(static_cast<UChar32>(c));
-}
+bool is_space_beyond_ascii(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
 
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+bool is_letter_beyond_ascii(char32_t c) {
   return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC);
 }
 
-bool is_digit(char32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
-  return u_isdigit(static_cast<UChar32>(c));
-}
+bool is_digit_beyond_ascii(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
 
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool is_upper_beyond_ascii(char32_t c) {
   return u_isUUppercase(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
 
-bool is_lower(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  return u_isULowercase(static_cast<UChar32>(c));
-}
+bool is_lower_beyond_ascii(char32_t c) { return u_isULowercase(static_cast<UChar32>(c)); }
 
 void append_lower(std::string_view s, std::string& out) {
   for (std::size_t i = 0; i < s.size();) {

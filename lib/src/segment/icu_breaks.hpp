@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,13 @@ class BreakIterator;
 U_NAMESPACE_END
 
 namespace extrait::segment {
+
+// A code point of the current stretch beyond ASCII: its first UTF-16 unit, and the bytes that all
+// such code points up to it take beyond their units (see icu_breaks.cpp).
+struct WideCodePoint {
+  int32_t unit;
+  uint32_t extra;
+};
 
 // The French word and sentence iterators, created once: loading ICU's rules is the costly part.
 class IcuPrototypes {
@@ -56,7 +64,9 @@ class IcuBreaks {
  private:
   std::unique_ptr<icu::BreakIterator> word_iterator_;
   std::unique_ptr<icu::BreakIterator> sentence_iterator_;
-  std::vector<char16_t> utf16_;  // the current chunk, reused from one run to the next
+  std::unique_ptr<char16_t[]> utf16_;  // the current stretch, reused from one run to the next
+  std::size_t utf16_capacity_ = 0;
+  std::vector<WideCodePoint> wide_;
   std::vector<std::size_t> words_;
   std::vector<std::size_t> sentences_;
 };

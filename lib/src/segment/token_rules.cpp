@@ -3,6 +3,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "segment/code_points.hpp"
 
 namespace extrait::segment {
@@ -90,10 +92,33 @@ bool is_elision(std::string_view text, std::size_t begin, std::size_t end, const
   return table.forms.count(scratch) != 0;
 }
 
+// The kind of a token by its first byte when that is ASCII: what kind_of computes, in a table
+// because every token asks.
+struct AsciiKinds {
+  TokenKind kind[128];
+  constexpr AsciiKinds() : kind() {
+    for (int c = 0; c < 128; ++c) {
+      if (c >= '0' && c <= '9') {
+        kind[c] = TokenKind::number;
+      } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        kind[c] = TokenKind::word;
+      } else if (c == '$' || c == '%' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' ||
+                 c == '`' || c == '|' || c == '~') {
+        kind[c] = TokenKind::symbol;  // Unicode's symbol classes (Sc, Sm, Sk) and '%'
+      } else {
+        kind[c] = TokenKind::punct;
+      }
+    }
+  }
+};
+constexpr AsciiKinds kAsciiKinds;
+
 }  // namespace
 
 TokenKind kind_of(std::string_view text, std::size_t begin) {
-  const char32_t c = decode_at(text, begin).value;
+  const auto first = static_cast<unsigned char>(text[begin]);
+  if (first < 0x80) return kAsciiKinds.kind[first];
+  const char32_t c = decode_beyond_ascii(text, begin).value;
   if (is_digit(c)) return TokenKind::number;
   if (is_letter(c)) return TokenKind::word;
   if (c == '%' || c == 0x2030 || c == 0x2031) return TokenKind::symbol;
@@ -112,6 +137,7 @@ TokenKind kind_of(std::string_view text, std::size_t begin) {
 void append_tokens(std::string_view text, const std::vector<std::size_t>& breaks,
                    const ElisionTable& elisions, std::vector<Token>& pieces, std::vector<Token>& out) {
   pieces.clear();
+  pieces.reserve(breaks.size() / 2 + 1);  // about every other piece is white space
   for (std::size_t k = 0; k + 1 < breaks.size(); ++k) {
     std::size_t begin = breaks[k];
     const std::size_t end = breaks[k + 1];
@@ -161,10 +187,12 @@ void append_tokens(std::string_view text, const std::vector<std::size_t>& breaks
       // Elision inside the word ICU gave ("l'origine", "qu'Air"): only the text up to the first
       // apostrophe is compared, so "aujourd'hui" stays whole.
       while (true) {
-        const std::string_view s = text.substr(cur.begin, cur.end - cur.begin);
-        const std::size_t apostrophe = s.find('\'');
-        if (apostrophe == std::string_view::npos || apostrophe + 1 == s.size()) break;
-        const std::size_t split = cur.begin + apostrophe + 1;
+        // Only the first bytes can hold the apostrophe of an elided form.
+        const std::size_t last = std::min(cur.end, cur.begin + elisions.longest);
+        std::size_t split = cur.begin;
+        while (split < last && text[split] != '\'') ++split;
+        if (split == last || split + 1 == cur.end) break;
+        ++split;
         if (!is_elision(text, cur.begin, split, elisions, scratch)) break;
         out.push_back({cur.begin, split, TokenKind::word});
         cur.begin = split;

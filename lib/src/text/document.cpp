@@ -30,12 +30,18 @@ std::size_t Document::piece_at(std::size_t text_byte) const {
 
 Document::Position Document::begin_position(std::size_t at) const {
   if (at == text_.size()) return {pieces_.back().original_cp, pieces_.back().original_byte};
-  const Piece& piece = pieces_[piece_at(at)];
-  const std::size_t cp = piece.original_cp & ~kRewritten;
+  const std::size_t index = piece_at(at);
+  const Piece& piece = pieces_[index];
+  const std::size_t cp = code_point(piece);
   if (piece.original_cp & kRewritten) return {cp, piece.original_byte};
   // A run of unchanged code points: its bytes are the input's, so the offset carries over once
-  // moved back to the start of the code point it falls in.
+  // moved back to the start of the code point it falls in. In an ASCII run (as many code points
+  // as bytes) there is nothing to count.
   std::size_t offset = at - piece.text_begin;
+  const Piece& next = pieces_[index + 1];
+  if (next.original_byte - piece.original_byte == code_point(next) - cp) {
+    return {cp + offset, piece.original_byte + offset};
+  }
   while (offset > 0 && detail::is_continuation_byte(
                            static_cast<unsigned char>(text_[piece.text_begin + offset]))) {
     --offset;
@@ -48,15 +54,19 @@ Document::Position Document::end_position(std::size_t at) const {
   const std::size_t index = piece_at(at - 1);
   const Piece& piece = pieces_[index];
   const Piece& next = pieces_[index + 1];
-  if (piece.original_cp & kRewritten) return {next.original_cp & ~kRewritten, next.original_byte};
+  const std::size_t cp = code_point(piece);
+  if (piece.original_cp & kRewritten) return {code_point(next), next.original_byte};
   std::size_t offset = at - piece.text_begin;
+  if (next.original_byte - piece.original_byte == code_point(next) - cp) {
+    return {cp + offset, piece.original_byte + offset};  // ASCII
+  }
   const std::size_t length = next.text_begin - piece.text_begin;
   while (offset < length && detail::is_continuation_byte(
                                 static_cast<unsigned char>(text_[piece.text_begin + offset]))) {
     ++offset;
   }
   const std::string_view run(text_.data() + piece.text_begin, offset);
-  return {(piece.original_cp & ~kRewritten) + count_code_points(run), piece.original_byte + offset};
+  return {cp + count_code_points(run), piece.original_byte + offset};
 }
 
 Span Document::to_original(std::size_t begin, std::size_t end) const {

@@ -46,8 +46,8 @@ class Document {
   // One piece of the input and what normalization made of it. Pieces are in input order and
   // every input code point belongs to exactly one; a piece may normalize to nothing (soft hyphen).
   // Where code points are pieces of their own that normalization left alone, one Piece stands for
-  // the whole run (at most about 1 KiB, so that finding a code point offset inside it stays
-  // cheap): its normalized bytes are its input bytes. The top bit of original_cp tells such a run
+  // the whole run (a few hundred bytes at most, so that finding a code point offset inside it
+  // stays cheap): its normalized bytes are its input bytes. The top bit of original_cp tells such a run
   // from a rewritten piece.
   struct Piece {
     std::uint32_t text_begin;      // first normalized byte
@@ -55,6 +55,7 @@ class Document {
     std::uint32_t original_byte;   // first input byte
   };
   static constexpr std::uint32_t kRewritten = 0x8000'0000u;
+  static std::size_t code_point(const Piece& piece) { return piece.original_cp & ~kRewritten; }
   class Builder;  // normalizes and records the pieces (document_builder.hpp)
 
   // The index of the Piece that holds normalized byte `text_byte` (< text().size()).

@@ -5,19 +5,20 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
 #include "text/typography.hpp"
+#include "text/utf8.hpp"
 
 namespace extrait::text {
 namespace {
 
 // Runs of unchanged code points are cut about this often, so that to_original() counts code
-// points over at most this many bytes.
-constexpr std::size_t kMaxRun = 1024;
+// points over a few hundred bytes at most.
+constexpr std::size_t kMaxRun = 256;
 
-// Bytes that normalization copies as they are and that never take a combining mark from the
-// next byte's point of view: printable ASCII and '\n'. The backtick is rewritten, the other
-// controls become spaces.
+// The ASCII bytes that normalization copies as they are: printable ASCII and '\n'. The backtick
+// is rewritten, the other controls become spaces.
 constexpr std::array<bool, 256> kPlain = [] {
   std::array<bool, 256> plain{};
   for (int b = 0x20; b < 0x7F; ++b) plain[static_cast<std::size_t>(b)] = true;
@@ -40,6 +41,25 @@ bool all_plain(std::uint64_t word) {
 }
 
 std::uint32_t u32(std::size_t value) { return static_cast<std::uint32_t>(value); }
+
+// Whether a code point is its own piece and comes out of normalization unchanged, whatever
+// precedes it: what a run of unchanged text may hold besides plain ASCII.
+bool copied_as_is(char32_t cp) {
+  return !detail::rewrite(cp) && !detail::joins_previous(cp) && detail::stable_alone(cp);
+}
+
+// copied_as_is for every two-byte code point (U+0080..U+07FF: accented Latin letters, « », °,
+// Greek, Cyrillic…), the most frequent non-ASCII text of a French article. Derived from the rules
+// rather than listed, so that it cannot disagree with them.
+using TwoByteTable = std::array<bool, 0x800>;
+const TwoByteTable& two_byte_copied_as_is() {
+  static const TwoByteTable table = [] {
+    TwoByteTable copied{};
+    for (char32_t cp = 0x80; cp < 0x800; ++cp) copied[cp] = copied_as_is(cp);
+    return copied;
+  }();
+  return table;
+}
 
 // Appends `from` with each character the rules rewrite rewritten; says whether any was.
 bool rewrite_all(std::string_view from, std::string& to) {
@@ -65,23 +85,27 @@ Document::Builder::Builder(std::string_view input, std::string& text, std::vecto
     : in_(reinterpret_cast<const unsigned char*>(input.data())),
       size_(input.size()),
       text_(text),
-      pieces_(pieces) {}
+      pieces_(pieces),
+      two_byte_copied_(two_byte_copied_as_is()) {}
 
 void Document::Builder::run() {
   text_.reserve(size_ + size_ / 16 + 16);
   while (pos_ < size_) {
-    std::size_t stop = plain_run_end(pos_);
-    // The last plain character before a combining mark is the start of that mark's piece.
-    if (stop > pos_ && stop < size_ && may_be_joined(stop)) --stop;
-    if (stop > pos_) copy_plain(stop - pos_);
+    std::size_t stop = run_end(pos_);
+    // The code point before a combining mark starts that mark's piece: leave it to piece().
+    if (stop > pos_ && stop < size_ && may_be_joined(stop)) {
+      do --stop;
+      while (stop > pos_ && detail::is_continuation_byte(in_[stop]));
+    }
+    if (stop > pos_) copy_run(stop - pos_);
     if (pos_ < size_) piece();
   }
   pieces_.push_back(Piece{u32(text_.size()), u32(cp_), u32(size_)});
 }
 
-std::size_t Document::Builder::plain_run_end(std::size_t from) const {
+std::size_t Document::Builder::run_end(std::size_t from) const {
   std::size_t at = from;
-  while (true) {
+  while (at < size_) {
     while (at + 8 <= size_) {
       std::uint64_t word;
       std::memcpy(&word, in_ + at, sizeof word);
@@ -89,16 +113,40 @@ std::size_t Document::Builder::plain_run_end(std::size_t from) const {
       at += 8;
     }
     const std::size_t limit = std::min(at + 8, size_);
-    while (at < limit && kPlain[in_[at]]) ++at;
-    if (at < limit || at == size_) return at;
+    while (at < limit) {
+      if (kPlain[in_[at]]) {
+        ++at;
+      } else if (const std::size_t length = copied_length(at)) {
+        at += length;
+      } else {
+        return at;
+      }
+    }
   }
+  return at;
+}
+
+std::size_t Document::Builder::copied_length(std::size_t at) const {
+  const unsigned lead = in_[at];
+  if (lead >= 0xC2 && lead <= 0xDF) {  // with any continuation byte, a well-formed sequence
+    if (at + 1 >= size_ || !detail::is_continuation_byte(in_[at + 1])) return 0;
+    const char32_t cp = ((lead & 0x1Fu) << 6) | (in_[at + 1] & 0x3Fu);
+    return two_byte_copied_[cp] ? 2 : 0;
+  }
+  if (lead >= 0xE0 && lead <= 0xEF) {  // €, —, … and the rest of the BMP
+    const detail::Sequence seq = detail::read_sequence(in_ + at, size_ - at);
+    return seq.length != 0 && copied_as_is(seq.code_point) ? seq.length : 0;
+  }
+  return 0;  // ASCII that is not plain, four-byte characters, ill-formed bytes: piece() decides
 }
 
 bool Document::Builder::may_be_joined(std::size_t at) const {
-  // Every code point from U+0300 up has a lead byte of 0xCC or more; below it, only the soft hyphen
-  // (C2 AD) matters, because it may stand between a letter and its mark.
-  const unsigned lead = in_[at];
-  return lead >= 0xCC || (lead == 0xC2 && at + 1 < size_ && in_[at + 1] == 0xAD);
+  // A mark joins the code point before it, and so do removed characters when a mark follows them
+  // ("e", soft hyphen, U+0301): both send that code point to piece().
+  if (in_[at] < 0x80) return false;
+  const detail::Sequence seq = detail::read_sequence(in_ + at, size_ - at);
+  return seq.length != 0 &&
+         (detail::joins_previous(seq.code_point) || detail::is_removed(seq.code_point));
 }
 
 std::size_t Document::Builder::extend(std::size_t end, std::size_t& code_points,
@@ -147,6 +195,7 @@ void Document::Builder::piece() {
     rewritten(pos_ + 1, 1, "\xEF\xBF\xBD");
     return;
   }
+  const std::optional<std::string_view> replacement = detail::rewrite(first.code_point);
   std::size_t end = pos_ + first.length;
   std::size_t code_points = 1;
   const bool crlf = first.code_point == U'\r' && end < size_ && in_[end] == '\n';
@@ -154,21 +203,15 @@ void Document::Builder::piece() {
     ++end;
     ++code_points;
   }
-  end = extend(end, code_points, detail::is_removed(first.code_point));
-  if (code_points == 1) {
-    single(first);
-  } else {
+  end = extend(end, code_points, replacement && replacement->empty());
+  if (code_points > 1) {
     compound(end, code_points, crlf);
-  }
-}
-
-void Document::Builder::single(detail::Sequence first) {
-  if (auto replacement = detail::rewrite(first.code_point)) {
-    rewritten(pos_ + first.length, 1, *replacement);
+  } else if (replacement) {
+    rewritten(end, 1, *replacement);
   } else if (detail::stable_alone(first.code_point)) {
     keep(first.length);
   } else {
-    compound(pos_ + first.length, 1, false);
+    compound(end, 1, false);
   }
 }
 
@@ -193,13 +236,15 @@ void Document::Builder::compound(std::size_t end, std::size_t code_points, bool 
   }
 }
 
-void Document::Builder::copy_plain(std::size_t length) {
+void Document::Builder::copy_run(std::size_t length) {
   while (length > 0) {
     open_run();
-    const std::size_t take = std::min(length, kMaxRun - (text_.size() - run_begin_));
-    text_.append(reinterpret_cast<const char*>(in_) + pos_, take);
+    std::size_t take = std::min(length, kMaxRun - (text_.size() - run_begin_));
+    while (take < length && detail::is_continuation_byte(in_[pos_ + take])) ++take;
+    const std::string_view chunk(reinterpret_cast<const char*>(in_) + pos_, take);
+    text_.append(chunk);
+    cp_ += count_code_points(chunk);
     pos_ += take;
-    cp_ += take;  // ASCII: one byte, one code point
     length -= take;
   }
 }

@@ -1,11 +1,13 @@
 // text/document_builder.hpp: normalizes an input once, front to back, and records where every
 // normalized byte came from (the Document's pieces).
 //
-// Plain ASCII, most of a French article, is copied in runs of 8 bytes at a time; everything else
-// goes one piece at a time: a code point, the code points that join it (composition.hpp), then
-// the typographic rules (typography.hpp) and NFC.
+// Text that normalization leaves alone, most of a French article (ASCII 8 bytes at a time,
+// accented letters, « », €), is copied in runs; everything else goes one piece at a time: a code
+// point, the code points that join it (composition.hpp), then the typographic rules
+// (typography.hpp) and NFC.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -24,14 +26,16 @@ class Document::Builder {
   void run();
 
  private:
-  std::size_t plain_run_end(std::size_t from) const;
+  // Where the text that normalization copies as it is stops, from `from` on.
+  std::size_t run_end(std::size_t from) const;
+  // The length of the code point at `at` if it is copied as it is, else 0.
+  std::size_t copied_length(std::size_t at) const;
   bool may_be_joined(std::size_t at) const;
   std::size_t extend(std::size_t end, std::size_t& code_points, bool removed_first) const;
   void piece();
-  void single(detail::Sequence first);
   void compound(std::size_t end, std::size_t code_points, bool crlf);
 
-  void copy_plain(std::size_t length);
+  void copy_run(std::size_t length);
   void keep(std::size_t length);
   void rewritten(std::size_t end, std::size_t code_points, std::string_view output);
   void open_run();
@@ -44,6 +48,7 @@ class Document::Builder {
   std::vector<Piece>& pieces_;
   bool run_open_ = false;     // the last Piece is a run of unchanged code points
   std::size_t run_begin_ = 0;  // its first normalized byte
+  const std::array<bool, 0x800>& two_byte_copied_;  // U+0000..U+07FF copied as they are
   detail::Composer composer_;
   std::string scratch_;
   std::string composed_;

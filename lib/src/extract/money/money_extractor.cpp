@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "extract/money/amount_links.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
 
@@ -11,50 +12,6 @@ namespace extrait::extract {
 namespace {
 
 using numbers::Quantity;
-
-// How two numbers next to each other relate: "3 et 5", "3 à 5", "3-5", "3, 4".
-enum class Link { none, list, range };
-
-bool text_is(std::string_view text, std::size_t begin, std::size_t end, std::string_view what) {
-  return end >= begin && text.substr(begin, end - begin) == what;
-}
-
-bool ends_with_word(std::string_view text, std::size_t end, std::string_view word) {
-  if (end < word.size()) return false;
-  const std::size_t begin = end - word.size();
-  if (!text::word_starts_at(text, begin)) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = text[begin + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != word[i]) return false;
-  }
-  return true;
-}
-
-// The link between quantity p and the quantity q that follows it.
-Link link_between(std::string_view text, const Quantity& p, const Quantity& q) {
-  const std::size_t a = p.end;
-  const std::size_t b = q.begin;
-  if (text_is(text, a, b, "-") || text_is(text, a, b, " - ") || text_is(text, a, b, " à ")) {
-    return Link::range;
-  }
-  if (text_is(text, a, b, " et ")) {
-    std::size_t before = p.begin;
-    while (before > 0 && text[before - 1] == ' ') --before;
-    return ends_with_word(text, before, "entre") ? Link::range : Link::list;
-  }
-  if (text_is(text, a, b, ", ") || text_is(text, a, b, " ou ")) return Link::list;
-  return Link::none;
-}
-
-// The value of p in a list or range closed by q: "entre 3 et 5 millions" scales the 3, but
-// "entre 500 000 et 1 million" does not scale the 500 000.
-std::optional<Decimal> value_under(const Quantity& p, const Quantity& q) {
-  if (p.scale != 0 || q.scale == 0 || p.in_words != q.in_words || !(p.value < Decimal(1000))) {
-    return p.value;
-  }
-  return p.value.scaled(q.scale);
-}
 
 // Whether the words after a scale-only quantity say what is counted ("2 millions d'habitants",
 // "3 milliards de personnes"): then it is not an amount of money.
@@ -69,22 +26,34 @@ bool counts_something(std::string_view text, std::size_t end) {
   return text::is_letter(c) && !text::is_upper(c);
 }
 
+// Whether nothing but punctuation or the end of the text follows byte `at`.
+bool ends_clause(std::string_view text, std::size_t at) {
+  return at >= text.size() || std::string_view(".,;:!?)\n").find(text[at]) != std::string_view::npos;
+}
+
+Mention money_mention(std::size_t begin, std::size_t end, std::string_view code) {
+  Mention m;
+  m.begin = begin;
+  m.end = end;
+  m.entity.type = EntityType::money;
+  m.entity.currency = std::string(code);
+  return m;
+}
+
 }  // namespace
 
 MoneyExtractor::MoneyExtractor(const Resources& resources)
-    : currencies_(resources.lexicons, resources.glue), qualifiers_(resources.lexicons) {}
+    : currencies_(resources.lexicons, resources.glue), qualifiers_(resources.lexicons) {
+  for (const std::string& word : resources.lexicons.first_fields("currency_subunits.txt")) {
+    subunits_.add(word, true, 0);
+  }
+}
 
-void MoneyExtractor::extract(const DocumentView& doc, std::vector<Mention>& out) const {
-  const std::string_view text = doc.text;
-  const auto& qs = doc.quantities;
-  const std::size_t n = qs.size();
-
-  // 1. The currency each quantity states itself, after it ("10 milliards de dollars") or
-  //    before it ("US$ 20 millions").
-  std::vector<std::optional<CurrencyMatch>> currency(n);
-  for (std::size_t i = 0; i < n; ++i) {
+MoneyExtractor::Currencies MoneyExtractor::stated_currencies(std::string_view text,
+                                                             const std::vector<Quantity>& qs) const {
+  Currencies currency(qs.size());
+  for (std::size_t i = 0; i < qs.size(); ++i) {
     const Quantity& q = qs[i];
-    if (q.lone_article) continue;
     std::size_t at = q.end;
     if (!q.glued && at < text.size() && text[at] == ' ') ++at;
     auto found = currencies_.after(text, at);
@@ -98,99 +67,151 @@ void MoneyExtractor::extract(const DocumentView& doc, std::vector<Mention>& out)
       currency[i] = found;
       continue;
     }
-    if (q.glued) continue;  // "1er", "3D": no currency, not an amount
+    // "un"/"une" is an amount only with its currency right after it ("une yen", "un euro").
+    if (q.glued || q.lone_article) continue;  // "1er", "3D": no currency, not an amount
     std::size_t end = q.begin;
     if (end > 0 && text[end - 1] == ' ') --end;
     if (auto pre = currencies_.before(text, end)) currency[i] = pre;
   }
+  return currency;
+}
 
-  // 2. Amounts, with the lists and ranges that share a currency written once.
-  std::vector<bool> claimed(n, false);
-  struct Pending {
-    Mention mention;
-    std::size_t quantity;
-    bool explicit_currency;
-  };
+void MoneyExtractor::absorb_subunit(std::string_view text, const std::vector<Quantity>& qs, std::size_t i,
+                                    const Currencies& currency, std::vector<bool>& claimed, Mention& m) const {
+  const std::size_t j = i + 1;
+  if (j >= qs.size() || claimed[j] || m.entity.min) return;
+  const Quantity& cents = qs[j];
+  if (cents.scale != 0 || cents.fraction || cents.glued || !(cents.value < Decimal(100))) return;
+  if (!text_is(text, m.end, cents.begin, " et ") && !text_is(text, m.end, cents.begin, " ")) return;
+  // The sub-unit's own currency may be the main currency's word ("1 USD 23") or "centimes".
+  if (currency[j] && currency[j]->factor == Decimal(1) &&
+      !(currency[j]->begin >= m.begin && currency[j]->end <= m.end)) {
+    return;
+  }
+  std::size_t end = cents.end;
+  std::size_t word = end < text.size() && text[end] == ' ' ? end + 1 : end;
+  bool named = false;
+  for (const auto& s : subunits_.matches_at(text, word)) {
+    if (text::word_ends_at(text, s.end)) {
+      end = s.end;
+      named = true;
+      break;
+    }
+  }
+  if (!named && currency[j] && currency[j]->factor != Decimal(1) && currency[j]->begin == word) {
+    end = currency[j]->end;  // "centimes", listed as a currency of its own
+    named = true;
+  }
+  if (!named && !ends_clause(text, cents.end)) return;  // "15 dollars 50." but not "15 dollars 50 fois"
+  claimed[j] = true;
+  m.entity.value = m.entity.value->plus(cents.value.scaled(-2).value_or(cents.value)).value_or(*m.entity.value);
+  m.end = end;
+}
+
+std::vector<MoneyExtractor::Pending> MoneyExtractor::written_amounts(std::string_view text,
+                                                                     const std::vector<Quantity>& qs,
+                                                                     const Currencies& currency,
+                                                                     std::vector<bool>& claimed) const {
   std::vector<Pending> found;
-  auto make = [&](std::size_t begin, std::size_t end, std::string_view code) {
-    Mention m;
-    m.begin = begin;
-    m.end = end;
-    m.entity.type = EntityType::money;
-    m.entity.currency = std::string(code);
-    return m;
-  };
-  for (std::size_t i = 0; i < n; ++i) {
+  std::optional<std::size_t> previous;  // index in `found` of the amount of quantity i - 1
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    const bool follows = previous.has_value();
+    previous.reset();
     if (!currency[i] || claimed[i]) continue;
     const CurrencyMatch& c = *currency[i];
     const Quantity& q = qs[i];
     claimed[i] = true;
     const bool symbol_first = c.begin < q.begin;
     const std::size_t end = symbol_first ? q.end : c.end;
-    auto scaled = [&](const Decimal& v) { return v.times(c.factor).value_or(v); };
+    auto in_currency = [&](const Decimal& v) { return v.times(c.factor).value_or(v); };
 
+    // "entre 10 euros et 20 euros", "10 euro - 20 euro": both ends wrote the currency.
+    if (follows && !symbol_first) {
+      Mention& p = found.back().mention;
+      if (p.entity.value && p.entity.currency == c.code &&
+          link_between(text, p.begin, p.end, q.begin) == Link::range) {
+        p.entity.min = p.entity.value;
+        p.entity.max = in_currency(q.value);
+        p.entity.value.reset();
+        p.end = end;
+        continue;
+      }
+    }
     // A range closed by this quantity: one entity over both ends.
-    if (i > 0 && !claimed[i - 1] && !currency[i - 1] && link_between(text, qs[i - 1], q) == Link::range) {
-      const Quantity& p = qs[i - 1];
+    if (i > 0 && !claimed[i - 1] && !currency[i - 1] &&
+        link_between(text, qs[i - 1].begin, qs[i - 1].end, q.begin) == Link::range) {
       claimed[i - 1] = true;
-      Mention m = make(p.begin, end, c.code);
-      m.entity.min = scaled(value_under(p, q).value_or(p.value));
-      m.entity.max = scaled(q.value);
-      found.push_back({m, i - 1, true});
+      Mention m = money_mention(qs[i - 1].begin, end, c.code);
+      m.entity.min = in_currency(value_under(qs[i - 1], q));
+      m.entity.max = in_currency(q.value);
+      found.push_back({m, true});
       continue;
     }
-    // A list closed by this quantity: one entity per number, the currency given once.
+    // A list closed by this quantity: one entity per number, the currency written once. Only
+    // the last link may be "et"/"ou": "2, 3 et 4 millions", not "2 et 3, 4 millions".
     std::vector<std::size_t> list;
     for (std::size_t j = i; j > 0;) {
       --j;
-      if (claimed[j] || currency[j] || link_between(text, qs[j], qs[j + 1]) != Link::list) break;
-      // Only the last link may be "et"/"ou": "2, 3 et 4 millions", not "2 et 3, 4 millions".
+      if (claimed[j] || currency[j] || qs[j].lone_article) break;
+      if (link_between(text, qs[j].begin, qs[j].end, qs[j + 1].begin) != Link::list) break;
       if (j + 1 != i && !text_is(text, qs[j].end, qs[j + 1].begin, ", ")) break;
       list.push_back(j);
     }
     for (auto it = list.rbegin(); it != list.rend(); ++it) {
-      const Quantity& p = qs[*it];
       claimed[*it] = true;
-      Mention m = make(p.begin, p.end, c.code);
-      m.entity.value = scaled(value_under(p, q).value_or(p.value));
-      found.push_back({m, *it, true});
+      Mention m = money_mention(qs[*it].begin, qs[*it].end, c.code);
+      m.entity.value = in_currency(value_under(qs[*it], q));
+      found.push_back({m, true});
     }
-    Mention m = make(symbol_first ? c.begin : q.begin, end, c.code);
-    m.entity.value = scaled(q.value);
-    found.push_back({m, i, true});
+    Mention m = money_mention(symbol_first ? c.begin : q.begin, end, c.code);
+    m.entity.value = in_currency(q.value);
+    if (!symbol_first && q.scale == 0) absorb_subunit(text, qs, i, currency, claimed, m);
+    found.push_back({m, true});
+    previous = found.size() - 1;
   }
+  return found;
+}
 
-  // 3. Amounts with a scale but no currency take the currency the text gives them nearby: the
-  //    amount before them in the same sentence or the two before ("contre 2,3 milliards un an
-  //    plus tôt"), else the next amount of the same or the next sentence ("atteint 25,9
-  //    milliards, contre […] 2,84 milliards d'euros").
-  std::vector<Pending> implicit;
-  {
-    const auto& seg = doc.segmentation;
-    std::size_t next_found = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      while (next_found < found.size() && found[next_found].mention.begin < qs[i].begin) ++next_found;
-      const Quantity& q = qs[i];
-      if (claimed[i] || q.scale < 6 || q.scale_abbreviated || q.glued) continue;
-      if (counts_something(text, q.end)) continue;
-      const std::size_t here = seg.sentence_at(q.begin);
-      const Pending* source = nullptr;
-      if (next_found > 0 && seg.sentence_at(found[next_found - 1].mention.begin) + 2 >= here) {
-        source = &found[next_found - 1];
-      } else if (next_found < found.size() && seg.sentence_at(found[next_found].mention.begin) <= here + 1) {
-        source = &found[next_found];
-      }
-      if (!source) continue;
-      Mention m = make(q.begin, q.end, source->mention.entity.currency);
-      m.entity.value = q.value;
-      implicit.push_back({m, i, false});
+void MoneyExtractor::implied_amounts(const DocumentView& doc, const std::vector<bool>& claimed,
+                                     std::vector<Pending>& found) const {
+  // The amount before, in the same sentence or the two before ("contre 2,3 milliards un an plus
+  // tôt"), else the next amount of the same or the next sentence ("atteint 25,9 milliards,
+  // contre […] 2,84 milliards d'euros").
+  const auto& qs = doc.quantities;
+  const auto& seg = doc.segmentation;
+  std::vector<Pending> implied;
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    while (next < found.size() && found[next].mention.begin < qs[i].begin) ++next;
+    const Quantity& q = qs[i];
+    if (claimed[i] || q.scale < 6 || q.scale_abbreviated || q.glued || q.attached) continue;
+    if (counts_something(doc.text, q.end)) continue;
+    const std::size_t here = seg.sentence_at(q.begin);
+    const Pending* source = nullptr;
+    if (next > 0 && seg.sentence_at(found[next - 1].mention.begin) + 2 >= here) {
+      source = &found[next - 1];
+    } else if (next < found.size() && seg.sentence_at(found[next].mention.begin) <= here + 1) {
+      source = &found[next];
     }
+    if (!source) continue;
+    Mention m = money_mention(q.begin, q.end, source->mention.entity.currency);
+    m.entity.value = q.value;
+    implied.push_back({m, false});
   }
-  found.insert(found.end(), implicit.begin(), implicit.end());
+  found.insert(found.end(), implied.begin(), implied.end());
+}
+
+void MoneyExtractor::extract(const DocumentView& doc, std::vector<Mention>& out) const {
+  const std::string_view text = doc.text;
+  const auto& qs = doc.quantities;
+  const Currencies currency = stated_currencies(text, qs);
+  std::vector<bool> claimed(qs.size(), false);
+  std::vector<Pending> found = written_amounts(text, qs, currency, claimed);
+  implied_amounts(doc, claimed, found);
   std::stable_sort(found.begin(), found.end(),
                    [](const Pending& a, const Pending& b) { return a.mention.begin < b.mention.begin; });
 
-  // 4. Qualifiers, and conversions in parentheses right after another amount.
+  // Qualifiers, and conversions in parentheses right after another amount.
   std::size_t previous_end = std::string_view::npos;
   std::size_t previous_begin = 0;
   for (Pending& p : found) {

@@ -26,12 +26,22 @@ bool points_of_something_else(std::string_view text, std::size_t end) {
   return at < text.size() && text::is_letter(text::decode(text, at).code_point);
 }
 
+// Whether the number is the last word of its clause ("un pourcentage de vingt."), so that
+// "pourcentage de 20 salariés" is not read as a percentage.
+bool ends_clause_after(std::string_view text, std::size_t at) {
+  return at >= text.size() || std::string_view(".,;:!?)\n").find(text[at]) != std::string_view::npos;
+}
+
 }  // namespace
 
 PercentExtractor::PercentExtractor(const Resources& resources) {
   for (const lexicon::Row& row : resources.lexicons.rows("percent_units.tsv")) {
     if (row.fields.size() < 2) continue;
     const std::string& kind = row.fields[1];
+    if (kind == "prefix") {
+      prefixes_.add(row.fields[0], true, percent);
+      continue;
+    }
     const Kind k = kind == "percent" ? percent : kind == "basis" ? basis : point;
     units_.add(row.fields[0], true, k);
   }
@@ -55,7 +65,22 @@ void PercentExtractor::extract(const DocumentView& doc, std::vector<Mention>& ou
       unit = m;
       break;
     }
-    if (!unit) continue;
+    if (!unit) {
+      // "pourcentage de vingt": the unit before the number.
+      if (q.begin > 0 && text[q.begin - 1] == ' ' && ends_clause_after(text, q.end)) {
+        for (const auto& p : prefixes_.matches_ending_at(text, q.begin - 1)) {
+          if (!text::word_starts_at(text, p.end)) continue;
+          Mention m;
+          m.begin = p.end;
+          m.end = q.end;
+          m.entity.type = EntityType::percent;
+          m.entity.value = q.value;
+          out.push_back(m);
+          break;
+        }
+      }
+      continue;
+    }
     Decimal value = q.value;
     if (unit->payload == basis) value = value.scaled(-2).value_or(value);
     std::size_t begin = q.begin;

@@ -19,6 +19,7 @@ class PercentExtractor final : public Extractor {
 
  private:
   lexicon::PhraseTrie units_;
+  lexicon::PhraseTrie prefixes_{lexicon::PhraseTrie::Direction::backward};
 };
 
 }  // namespace extrait::extract
