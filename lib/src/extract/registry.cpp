@@ -1,6 +1,7 @@
 #include "extract/registry.hpp"
 
 #include "extract/money/money_extractor.hpp"
+#include "extract/number/number_extractor.hpp"
 #include "extract/percent/percent_extractor.hpp"
 
 namespace extrait::extract {
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<Extractor>> make_extractors(const Resources& resourc
   std::vector<std::unique_ptr<Extractor>> all;
   all.push_back(std::make_unique<MoneyExtractor>(resources));
   all.push_back(std::make_unique<PercentExtractor>(resources));
+  all.push_back(std::make_unique<NumberExtractor>(resources));
   return all;
 }
 

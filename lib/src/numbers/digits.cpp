@@ -1,5 +1,6 @@
 #include "numbers/digits.hpp"
 
+#include <cctype>
 #include <string>
 
 namespace extrait::numbers {
@@ -70,6 +71,24 @@ std::optional<DigitNumber> read_digits(std::string_view t, std::size_t at) {
   }
   auto value = Decimal::parse(digits);
   if (!value) return std::nullopt;  // more digits than an amount can have
+  // Scientific notation, as tables and wires write it: "1e10", "12,32e+14", "-12e-1". The
+  // exponent's digits must end the word, so that "1er" and "2e" (ordinals) are left alone.
+  if (i + 1 < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    std::size_t j = i + 1;
+    const bool negative = t[j] == '-';
+    if (t[j] == '+' || t[j] == '-') ++j;
+    const std::size_t exponent_end = digits_end(t, j);
+    const bool word_ends = exponent_end >= t.size() || !(std::isalnum(static_cast<unsigned char>(t[exponent_end])) ||
+                                                         (static_cast<unsigned char>(t[exponent_end]) & 0x80));
+    if (exponent_end > j && exponent_end - j <= 2 && word_ends) {
+      const int exponent = std::stoi(std::string(t.substr(j, exponent_end - j)));
+      if (auto scaled = value->scaled(negative ? -exponent : exponent)) {
+        value = scaled;
+        i = exponent_end;
+        n.fraction = true;
+      }
+    }
+  }
   n.value = *value;
   n.end = i;
   return n;

@@ -124,6 +124,30 @@ bool starts_web_address(std::string_view text, std::size_t at) {
 }
 
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_digit(std::string_view t, std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; }
+
+// The end of a French phone number that starts at `at` ("01 23 45 67 89", "06.12.34.56.78",
+// "+33 1 23 45 67 89"), or 0: its digit pairs are no quantities.
+std::size_t phone_number_end(std::string_view t, std::size_t at) {
+  std::size_t i = at;
+  std::size_t pairs = 4;
+  if (t[i] == '+') {
+    if (!(ascii_digit(t, i + 1) && ascii_digit(t, i + 2) && i + 3 < t.size() && t[i + 3] == ' ')) return 0;
+    i += 4;
+    if (!ascii_digit(t, i) || ascii_digit(t, i + 1)) return 0;  // "+33 1 …": one digit, then pairs
+    ++i;
+  } else {
+    if (!(t[i] == '0' && ascii_digit(t, i + 1))) return 0;
+    i += 2;
+  }
+  const char sep = i < t.size() ? t[i] : 0;
+  if (sep != ' ' && sep != '.' && sep != '-') return 0;
+  for (std::size_t k = 0; k < pairs; ++k) {
+    if (!(i < t.size() && t[i] == sep && ascii_digit(t, i + 1) && ascii_digit(t, i + 2))) return 0;
+    i += 3;
+  }
+  return ascii_digit(t, i) ? 0 : i;
+}
 
 }  // namespace
 
@@ -134,6 +158,10 @@ std::vector<Quantity> QuantityReader::find_all(std::string_view text) const {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if ((c & 0xC0) == 0x80 || !text::word_starts_at(text, i)) {
       ++i;
+      continue;
+    }
+    if (const std::size_t phone = phone_number_end(text, i)) {
+      i = phone;
       continue;
     }
     if (starts_web_address(text, i)) {

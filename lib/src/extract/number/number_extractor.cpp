@@ -1,0 +1,65 @@
+#include "extract/number/number_extractor.hpp"
+
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace extrait::extract {
+
+namespace {
+
+bool starts_with(std::string_view text, std::size_t at, std::string_view what) {
+  return text.compare(at, what.size(), what) == 0;
+}
+
+}  // namespace
+
+NumberExtractor::NumberExtractor(const Resources& resources) {
+  for (const std::string& w : resources.lexicons.first_fields("function_words.txt")) function_words_.insert(w);
+}
+
+std::string NumberExtractor::counted_noun(std::string_view text, std::size_t end) const {
+  std::size_t at = end;
+  if (at < text.size() && text[at] == ' ') ++at;
+  if (starts_with(text, at, "de ")) at += 3;
+  else if (starts_with(text, at, "d'")) at += 2;
+  std::string word;
+  std::size_t i = at;
+  while (i < text.size()) {
+    const auto [c, len] = text::decode(text, i);
+    if (!text::is_letter(c) && c != '-') break;
+    if (text::is_upper(c)) return "";  // a name, not a noun
+    word.append(text.substr(i, len));
+    i += len;
+  }
+  if (word.size() < 2 || function_words_.count(word) > 0) return "";
+  return word;
+}
+
+void NumberExtractor::extract(const DocumentView& doc, std::vector<Mention>& out) const {
+  const std::string_view text = doc.text;
+  for (const numbers::Quantity& q : doc.quantities) {
+    if (q.attached || q.glued || (q.scale_abbreviated && q.scale > 3)) continue;  // "A380", "1er", "5G"
+    if (q.lone_article && q.end < text.size() && text::word_char_at(text, q.end + 1)) continue;
+    Mention m;
+    m.begin = q.begin;
+    m.end = q.end;
+    m.priority = -1;
+    m.entity.type = EntityType::number;
+    Decimal value = q.value;
+    // A sign before the number: "-1,2", "- 1.200.000", "moins 1200000".
+    std::size_t b = q.begin;
+    if (b >= 1 && text[b - 1] == ' ') --b;
+    const bool minus_sign = b >= 1 && text[b - 1] == '-' && (b == 1 || !text::word_char_before(text, b - 1));
+    const bool minus_word = b >= 5 && text.substr(b - 5, 5) == "moins" && text::word_starts_at(text, b - 5) &&
+                            b < q.begin;
+    if (minus_sign || minus_word) {
+      m.begin = minus_sign ? b - 1 : b - 5;
+      value = Decimal(-value.mantissa(), value.exponent());
+    }
+    m.entity.value = value;
+    m.entity.unit = counted_noun(text, q.end);
+    out.push_back(std::move(m));
+  }
+}
+
+}  // namespace extrait::extract

@@ -1,0 +1,32 @@
+// extract/number/number_extractor.hpp: plain numbers and counts ("3 000 salariés").
+//
+// Every number that no other dimension claims: a count with the noun it counts ("3 000
+// salariés" → unit "salariés", "2 millions de tonnes" → "tonnes"), or a number on its own.
+// Off by default in the report (`--types number`), so that money and percent stay clean; its
+// mentions have the lowest priority, so an amount, a percentage or a date over the same words
+// always wins. Signs are read ("-1,2", "moins 1200"); an article "un"/"une" is a number only
+// when nothing follows it; a phone number or a model name ("A380", "5G") is no count.
+#pragma once
+
+#include <string>
+#include <unordered_set>
+
+#include "extract/extractor.hpp"
+#include "extract/resources.hpp"
+
+namespace extrait::extract {
+
+class NumberExtractor final : public Extractor {
+ public:
+  explicit NumberExtractor(const Resources& resources);
+  EntityType type() const override { return EntityType::number; }
+  void extract(const DocumentView& doc, std::vector<Mention>& out) const override;
+
+ private:
+  // The counted noun after byte `end`, or empty.
+  std::string counted_noun(std::string_view text, std::size_t end) const;
+
+  std::unordered_set<std::string> function_words_;  // "et", "de", "pour": never a counted noun
+};
+
+}  // namespace extrait::extract
