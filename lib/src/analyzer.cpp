@@ -63,7 +63,8 @@ Span original_span(const text::Document& doc, std::size_t begin, std::size_t end
 
 Result<Report> Analyzer::analyze(std::string_view input, const Options& options,
                                  std::string_view id) const {
-  if (input.size() > options.max_bytes) {
+  // The offset map holds 32-bit offsets: past Document::kMaxInput nothing can be mapped back.
+  if (input.size() > options.max_bytes || input.size() > text::Document::kMaxInput) {
     return Error{ErrorCode::too_large,
                  "the document is " + std::to_string(input.size()) + " bytes, more than the limit of " +
                      std::to_string(options.max_bytes) + " (see --max-bytes)",

@@ -42,7 +42,7 @@ JoiningStarters find_joining_starters() {
   // A starter that appears after the first code point of some canonical decomposition can be the
   // second half of a composition; a character whose decomposition begins with a mark or with such
   // a starter behaves, under NFC, like the sequence it decomposes to.
-  std::vector<char32_t> seconds;
+  std::vector<bool> second(kDecompositionsEnd);
   std::vector<std::pair<char32_t, char32_t>> first_of;  // (composite, first of its decomposition)
   for (char32_t cp = kFirstCombining; cp < kDecompositionsEnd; ++cp) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;
@@ -55,27 +55,25 @@ JoiningStarters find_joining_starters() {
     if (n < 1 || n > 8) continue;
     for (utf8proc_ssize_t k = 1; k < n; ++k) {
       const auto part = static_cast<char32_t>(parts[k]);
-      if (!has_combining_class(part)) seconds.push_back(part);
+      if (part < kDecompositionsEnd && !has_combining_class(part)) second[part] = true;
     }
     first_of.emplace_back(cp, static_cast<char32_t>(parts[0]));
   }
-  std::sort(seconds.begin(), seconds.end());
-  seconds.erase(std::unique(seconds.begin(), seconds.end()), seconds.end());
-  JoiningStarters joining;
-  joining.sorted = seconds;
+  std::vector<bool> joining = second;
   for (const auto& [composite, first] : first_of) {
-    if (has_combining_class(composite)) continue;
-    if (has_combining_class(first) || std::binary_search(seconds.begin(), seconds.end(), first)) {
-      joining.sorted.push_back(composite);
+    if (has_combining_class(first) || (first < kDecompositionsEnd && second[first])) {
+      joining[composite] = true;
     }
   }
-  std::sort(joining.sorted.begin(), joining.sorted.end());
-  joining.sorted.erase(std::unique(joining.sorted.begin(), joining.sorted.end()), joining.sorted.end());
-  if (!joining.sorted.empty()) {
-    joining.low = joining.sorted.front();
-    joining.high = joining.sorted.back();
+  JoiningStarters starters;
+  for (char32_t cp = kFirstCombining; cp < kDecompositionsEnd; ++cp) {
+    if (joining[cp] && !has_combining_class(cp)) starters.sorted.push_back(cp);
   }
-  return joining;
+  if (!starters.sorted.empty()) {
+    starters.low = starters.sorted.front();
+    starters.high = starters.sorted.back();
+  }
+  return starters;
 }
 
 const JoiningStarters& joining_starters() {

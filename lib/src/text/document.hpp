@@ -1,10 +1,12 @@
 // text/document.hpp: the input as received and the normalized text the extractors read.
 //
-// Extractors see one clean spelling of French (NFC, straight apostrophes, plain spaces, no soft
-// hyphens, no ligatures, '\n' line ends) and work in byte offsets of that normalized text. The
-// Document remembers where each normalized piece came from, so that to_original() turns any
-// normalized range back into code points and bytes of the input exactly as received: one place
-// converts offsets, so no extractor can get them wrong.
+// Extractors see one clean spelling of French (NFC, straight apostrophes and double quotes, ASCII
+// hyphens, plain spaces, no soft hyphens or zero-width characters, no ligatures, '\n' line ends,
+// control characters as spaces; « », the em dash, œ and æ stay: text/typography.hpp has the
+// table) and work in byte offsets of that normalized text. The Document remembers where each
+// normalized piece came from, so that to_original() turns any normalized range back into code
+// points and bytes of the input exactly as received: one place converts offsets, so no extractor
+// can get them wrong.
 #pragma once
 
 #include <cstddef>
