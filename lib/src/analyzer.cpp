@@ -50,7 +50,11 @@ struct Analyzer::Impl {
 Result<Analyzer> Analyzer::create(const AnalyzerConfig& config) {
   auto lexicons = lexicon::LexiconSet::load(config.lexicon_dirs);
   if (!lexicons) return lexicons.error();
-  return Analyzer(std::make_shared<const Impl>(std::move(lexicons.value())));
+  auto impl = std::make_shared<const Impl>(std::move(lexicons.value()));
+  if (!impl->quantities.problems().empty()) {
+    return Error{ErrorCode::bad_lexicon, "unusable lexicon row: " + impl->quantities.problems().front(), {}};
+  }
+  return Analyzer(std::move(impl));
 }
 
 namespace {

@@ -36,6 +36,8 @@ QuantityReader::QuantityReader(const lexicon::LexiconSet& lexicons)
 
 QuantityReader::~QuantityReader() = default;
 
+const std::vector<std::string>& QuantityReader::problems() const { return words_->problems(); }
+
 void QuantityReader::read_scale(std::string_view text, Quantity& q) const {
   std::size_t at = q.number_end;
   if (at < text.size() && text[at] == ' ') ++at;
@@ -90,8 +92,7 @@ std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t 
     q.number = words->value;
     q.number_end = words->end;
     q.in_words = true;
-    const std::string_view read = text.substr(at, words->end - at);
-    q.lone_article = read == "un" || read == "une" || read == "Un" || read == "Une";
+    q.lone_article = words->lone_article;
     if (words->has_scale) {
       // "trois milliards" holds its scale already: record its power for lists and ranges
       // ("entre deux et trois millions" scales the "deux").

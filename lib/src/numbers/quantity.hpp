@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -45,6 +46,10 @@ class QuantityReader {
   std::optional<Quantity> read(std::string_view text, std::size_t at) const;
   // Every quantity of the text, left to right, not overlapping.
   std::vector<Quantity> find_all(std::string_view text) const;
+
+  // Lexicon rows the number grammar could not use ("number_words.tsv:12: unknown role"), so
+  // that the Analyzer can refuse a bad extra lexicon instead of ignoring it.
+  const std::vector<std::string>& problems() const;
 
   // Scale words and abbreviations, for extractors that meet one after a number of their own.
   const lexicon::PhraseTrie& scales() const { return scales_; }
