@@ -25,7 +25,7 @@ namespace {
 
 segment::SegmenterRules segmenter_rules(const lexicon::LexiconSet& lexicons) {
   segment::SegmenterRules rules;
-  for (std::string& a : lexicons.first_fields("abbreviations.txt")) rules.abbreviations.insert(std::move(a));
+  for (const lexicon::Row& row : lexicons.rows("abbreviations.txt")) segment::add_abbreviation(rules, row.fields);
   for (std::string& e : lexicons.first_fields("elisions.txt")) rules.elisions.insert(std::move(e));
   return rules;
 }

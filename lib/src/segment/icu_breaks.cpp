@@ -1,22 +1,13 @@
 // segment/icu_breaks.cpp: see icu_breaks.hpp.
-//
-// ICU can read UTF-8 directly through utext_openUTF8, but its UTF-8 text provider goes through a
-// UTF-16 mapping of its own: converting the chunk to UTF-16 once and iterating over that was
-// measured about 30% faster for the word iterator (the costly one), conversion included. ICU then
-// answers in UTF-16 units, which the list of code points beyond ASCII turns back into bytes.
 #include "segment/icu_breaks.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
-#include <cstdint>
-#include <cstring>
 #include <new>
 #include <stdexcept>
 #include <string>
-
-#include "segment/code_points.hpp"
 
 namespace extrait::segment {
 
@@ -32,80 +23,51 @@ std::unique_ptr<icu::BreakIterator> checked(icu::BreakIterator* it, UErrorCode s
   return owned;
 }
 
-// Writes text[begin, end) as UTF-16 into `out` (room for end - begin units, never too few) and
-// returns the number of units, decoding exactly as decode_at does. Each code point beyond ASCII is
-// noted in `wide` with the bytes it takes beyond its UTF-16 units, so that UnitsToBytes below can
-// turn ICU's unit offsets back into byte offsets without reading the text again (French news has
-// a few such code points in a hundred). Runs of ASCII go eight bytes at a time.
-std::size_t to_utf16(std::string_view text, std::size_t begin, std::size_t end, char16_t* out,
-                     std::vector<WideCodePoint>& wide) {
-  wide.clear();
-  const std::string_view stretch = text.substr(0, end);
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  std::size_t n = 0;
-  uint32_t extra = 0;
-  for (std::size_t i = begin; i < end;) {
-    if (i + 8 <= end) {
-      uint64_t eight;
-      std::memcpy(&eight, s + i, 8);
-      if ((eight & 0x8080808080808080ULL) == 0) {
-        for (int k = 0; k < 8; ++k) out[n + k] = s[i + k];
-        n += 8;
-        i += 8;
-        continue;
-      }
-    }
-    if (s[i] < 0x80) {
-      out[n++] = s[i++];
-      continue;
-    }
-    const CodePoint cp = decode_beyond_ascii(stretch, i);
-    const auto unit = static_cast<int32_t>(n);
-    if (cp.value >= 0x10000) {
-      out[n++] = static_cast<char16_t>(0xD7C0 + (cp.value >> 10));
-      out[n++] = static_cast<char16_t>(0xDC00 | (cp.value & 0x3FF));
-      extra += static_cast<uint32_t>(cp.length - 2);
-    } else {
-      out[n++] = static_cast<char16_t>(cp.value);
-      extra += static_cast<uint32_t>(cp.length - 1);
-    }
-    wide.push_back({unit, extra});
-    i += cp.length;
-  }
-  return n;
-}
-
-// Turns increasing UTF-16 offsets of the stretch back into byte offsets of the text: the byte of
-// unit u is begin + u + the extra bytes of the wide code points before u.
-class UnitsToBytes {
- public:
-  UnitsToBytes(const std::vector<WideCodePoint>& wide, std::size_t begin) : wide_(wide), begin_(begin) {}
-
-  std::size_t byte_at(int32_t unit) {
-    while (next_ < wide_.size() && wide_[next_].unit < unit) extra_ = wide_[next_++].extra;
-    return begin_ + static_cast<std::size_t>(unit) + extra_;
-  }
-
- private:
-  const std::vector<WideCodePoint>& wide_;
-  std::size_t begin_;
-  std::size_t next_ = 0;
-  std::size_t extra_ = 0;
+// What a UTF-16 unit is to the run splitter.
+enum UnitClass : unsigned char {
+  // Part of a run that ICU must see.
+  kOther,
+  // Letters and digits that UAX #29 never separates from one another (ALetter and Numeric, WB5
+  // and WB8 to WB10): ASCII letters and digits, and the letters of Latin-1 and Latin Extended-A,
+  // where every French letter is (U+00D7 and U+00F7 are the signs × and ÷).
+  kPlain,
+  // White space that separates runs: UAX #29 puts a boundary on both sides of it (a following
+  // combining mark aside, which is no plain letter and so goes through ICU with its run).
+  kSeparator,
 };
 
-void collect(icu::BreakIterator& it, UText* utext, const std::vector<WideCodePoint>& wide,
-             std::size_t begin, std::size_t end, std::vector<std::size_t>& out) {
-  UErrorCode status = U_ZERO_ERROR;
-  it.setText(utext, status);
-  if (U_FAILURE(status)) throw std::bad_alloc();  // setText only fails when cloning the UText
-  out.clear();
-  out.push_back(begin);
-  UnitsToBytes bytes(wide, begin);
-  for (int32_t at = it.next(); at != icu::BreakIterator::DONE; at = it.next()) {
-    const std::size_t byte = bytes.byte_at(at);
-    if (byte > out.back()) out.push_back(byte);
+constexpr std::size_t kClassified = 0x180;  // units from here on are kOther
+
+struct UnitClasses {
+  UnitClass of[kClassified];
+  constexpr UnitClasses() : of() {
+    for (std::size_t u = 0; u < kClassified; ++u) {
+      const bool ascii_alnum = u < 0x80 && ((u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z'));
+      const bool latin_letter = u >= 0xC0 && u != 0xD7 && u != 0xF7;
+      if (u == ' ' || u == '\n' || u == '\t' || u == '\r') {
+        of[u] = kSeparator;
+      } else if (ascii_alnum || latin_letter) {
+        of[u] = kPlain;
+      } else {
+        of[u] = kOther;
+      }
+    }
   }
-  if (out.back() != end) out.push_back(end);
+};
+constexpr UnitClasses kUnitClasses;
+
+UnitClass class_of(char16_t u) { return u < kClassified ? kUnitClasses.of[u] : kOther; }
+
+// Points `it` at units[0, size) (an empty text when size is 0).
+void set_text(icu::BreakIterator& it, const char16_t* units, std::size_t size) {
+  static const char16_t kNothing = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  UText utext = UTEXT_INITIALIZER;
+  utext_openUChars(&utext, size ? units : &kNothing, static_cast<int64_t>(size), &status);
+  it.setText(&utext, status);  // keeps its own shallow clone of `utext`
+  utext_close(&utext);
+  // Both calls fail only when they cannot allocate.
+  if (U_FAILURE(status)) throw std::bad_alloc();
 }
 
 }  // namespace
@@ -129,22 +91,79 @@ IcuBreaks::IcuBreaks(const IcuPrototypes& prototypes)
 IcuBreaks::~IcuBreaks() = default;
 
 void IcuBreaks::run(std::string_view text, std::size_t begin, std::size_t end) {
-  if (utf16_capacity_ < end - begin) {
-    // Not zero-filled: to_utf16 writes every unit that ICU reads.
-    utf16_ = std::make_unique_for_overwrite<char16_t[]>(end - begin);
-    utf16_capacity_ = end - begin;
+  begin_ = begin;
+  end_ = end;
+  stretch_.assign(text, begin, end);
+  split_runs();
+  collect_words();
+  collect_sentences();
+}
+
+void IcuBreaks::split_runs() {
+  const char16_t* u = stretch_.units();
+  const std::size_t n = stretch_.size();
+  runs_.clear();
+  runs_.reserve(n / 4 + 1);
+  reduced_.clear();
+  reduced_.reserve(n / 2 + 1);
+  for (std::size_t i = 0; i < n;) {
+    while (i < n && class_of(u[i]) == kSeparator) ++i;
+    if (i == n) break;
+    const std::size_t start = i;
+    while (i < n && class_of(u[i]) == kPlain) ++i;
+    if (i == n || class_of(u[i]) == kSeparator) {
+      runs_.push_back({start, i, -1});
+      continue;
+    }
+    while (i < n && class_of(u[i]) != kSeparator) ++i;
+    // The white space before the run is all the context ICU needs (see icu_breaks.hpp); at the
+    // start of the stretch there is none, as for ICU over the whole stretch.
+    if (start > 0) reduced_.push_back(u[start - 1]);
+    runs_.push_back({start, i, static_cast<std::ptrdiff_t>(reduced_.size())});
+    reduced_.insert(reduced_.end(), u + start, u + i);
   }
-  const std::size_t units = to_utf16(text, begin, end, utf16_.get(), wide_);
-  // About one boundary every three bytes for words, one every hundred for sentences.
-  words_.reserve((end - begin) / 2 + 2);
-  sentences_.reserve((end - begin) / 32 + 2);
-  UErrorCode status = U_ZERO_ERROR;
-  UText utext = UTEXT_INITIALIZER;
-  utext_openUChars(&utext, utf16_.get(), static_cast<int64_t>(units), &status);
-  if (U_FAILURE(status)) throw std::bad_alloc();
-  collect(*word_iterator_, &utext, wide_, begin, end, words_);
-  collect(*sentence_iterator_, &utext, wide_, begin, end, sentences_);
-  utext_close(&utext);
+}
+
+void IcuBreaks::collect_words() {
+  words_.clear();
+  words_.reserve(runs_.size() * 2 + reduced_.size() / 2 + 2);
+  words_.push_back(begin_);
+  auto add = [this](std::size_t byte) {
+    if (byte > words_.back()) words_.push_back(byte);
+  };
+  Utf16Stretch::ToBytes to_bytes(stretch_);
+  icu::BreakIterator& it = *word_iterator_;
+  int32_t next = icu::BreakIterator::DONE;
+  if (!reduced_.empty()) {
+    set_text(it, reduced_.data(), reduced_.size());
+    next = it.next();
+  }
+  for (const Run& run : runs_) {
+    add(to_bytes(run.begin));
+    if (run.reduced >= 0) {
+      const auto from = static_cast<int32_t>(run.reduced);
+      const auto to = static_cast<int32_t>(static_cast<std::size_t>(run.reduced) + run.end - run.begin);
+      while (next != icu::BreakIterator::DONE && next <= from) next = it.next();
+      for (; next != icu::BreakIterator::DONE && next < to; next = it.next()) {
+        add(to_bytes(run.begin + static_cast<std::size_t>(next - from)));
+      }
+    }
+    add(to_bytes(run.end));
+  }
+  add(end_);
+}
+
+void IcuBreaks::collect_sentences() {
+  sentences_.clear();
+  sentences_.push_back(begin_);
+  icu::BreakIterator& it = *sentence_iterator_;
+  set_text(it, stretch_.units(), stretch_.size());
+  Utf16Stretch::ToBytes to_bytes(stretch_);
+  for (int32_t at = it.next(); at != icu::BreakIterator::DONE; at = it.next()) {
+    const std::size_t byte = to_bytes(static_cast<std::size_t>(at));
+    if (byte > sentences_.back()) sentences_.push_back(byte);
+  }
+  if (sentences_.back() != end_) sentences_.push_back(end_);
 }
 
 }  // namespace extrait::segment

@@ -7,15 +7,17 @@
 //  - one token for "8,53", "1 234 567" (space-grouped thousands), "28/11/2026", "10M€",
 //    "e-commerce", "quatre-vingt-dix";
 //  - elision split: "l'origine" is "l'" + "origine" (l', d', j', m', n', s', t', c', qu', jusqu',
-//    lorsqu', puisqu', quoiqu').
+//    lorsqu', puisqu', quoiqu', presqu': lexicons/elisions.txt).
 // token_rules.hpp and sentence_rules.hpp list every rule.
 //
 // Words that scraping glued together where it dropped a link ("CNBCelle", "dollarsen") stay ONE
 // token here: nothing in the text says where they split. Code that needs their parts (lexicon
 // look-ups) must look inside word tokens itself.
 //
-// segment() is const and may run on many threads at once; each call clones the iterators, which
-// was measured cheaper (about 1 µs) than any per-thread cache could save.
+// segment() is const and may run on many threads at once: each call clones ICU's iterators (about
+// 1 µs for both, against some 100 µs to segment a 4 KB article, so a per-thread cache would save
+// under 1% and bring lifetime questions). Throughput on French news: about the speed of ICU's own
+// word and sentence iterators over the text, 40 to 50 MB/s on one core (see icu_breaks.hpp).
 #pragma once
 
 #include <cstddef>
@@ -50,7 +52,8 @@ struct SentenceRange {
 struct Segmentation {
   std::vector<Token> tokens;
   std::vector<SentenceRange> sentences;
-  // The index of the sentence that holds byte `at` (the nearest one before it between sentences).
+  // The index of the sentence that holds byte `at` (the nearest one before it between sentences;
+  // 0 before the first sentence, and when there is none). A binary search.
   std::size_t sentence_at(std::size_t at) const;
 };
 

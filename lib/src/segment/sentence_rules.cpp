@@ -153,6 +153,18 @@ AbbreviationTable::AbbreviationTable(const SegmenterRules& rules) {
     if (!fresh) it->second = it->second || closing;
     if (fresh && lower.find('.') != std::string::npos) dotted_.push_back(lower);
     longest_ = std::max(longest_, lower.size());
+    // Letter runs that end at a period of the entry, or at its end (where the period follows).
+    std::size_t run = 0;
+    for (std::size_t k = 0; k <= lower.size(); ++k) {
+      if (k == lower.size() || lower[k] == '.') {
+        longest_run_ = std::max(longest_run_, run);
+        run = 0;
+      } else if (letter_at(lower, k)) {
+        if ((static_cast<unsigned char>(lower[k]) & 0xC0) != 0x80) ++run;
+      } else if ((static_cast<unsigned char>(lower[k]) & 0xC0) != 0x80) {
+        run = 0;
+      }
+    }
   };
   for (const std::string& entry : rules.abbreviations) add(entry, false);
   for (const std::string& entry : rules.closing_abbreviations) add(entry, true);
@@ -162,6 +174,15 @@ AbbreviationTable::AbbreviationTable(const SegmenterRules& rules) {
 AbbreviationTable::Match AbbreviationTable::at_period(std::string_view text, std::size_t floor,
                                                       std::size_t period) const {
   if (closing_.empty()) return Match::none;
+  // Count the letters right before the period, up to one more than any entry has there.
+  std::size_t run = 0;
+  for (std::size_t at = period; at > floor && run <= longest_run_;) {
+    const std::size_t start = previous_start(text, at);
+    if (!is_letter(decode_at(text, start).value)) break;
+    ++run;
+    at = start;
+  }
+  if (run > longest_run_) return Match::none;
   std::string lower;
   // An abbreviation that the period ends: try the longest text first ("av. j.-c" before "c").
   std::size_t start = period > floor + longest_ ? period - longest_ : floor;

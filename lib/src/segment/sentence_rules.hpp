@@ -40,6 +40,9 @@ class AbbreviationTable {
   std::unordered_map<std::string, bool> closing_;  // lower-case abbreviation -> closing?
   std::vector<std::string> dotted_;                // those with a period inside: "p. ex"
   std::size_t longest_ = 0;                        // in bytes
+  // The most letters that come right before a period in any entry (3 for "mme", 1 for "p" of
+  // "p. ex"): a longer word before a period is no abbreviation, which settles most periods at once.
+  std::size_t longest_run_ = 0;
 };
 
 // Appends to `out` the sentences of text[begin, end), a stretch of whole lines whose ICU sentence
