@@ -13,6 +13,9 @@ std::vector<extract::Mention> resolve(std::vector<extract::Mention> mentions) {
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const Mention& x = mentions[a];
     const Mention& y = mentions[b];
+    // Background mentions (plain numbers) lose to any other, whatever their length: the sign
+    // read into "moins 15" must not hide the percentage "15 %" of "au moins 15 %".
+    if ((x.priority < 0) != (y.priority < 0)) return y.priority < 0;
     if (x.end - x.begin != y.end - y.begin) return x.end - x.begin > y.end - y.begin;
     if (x.priority != y.priority) return x.priority > y.priority;
     if (x.begin != y.begin) return x.begin < y.begin;

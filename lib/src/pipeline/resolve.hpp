@@ -1,9 +1,10 @@
 // pipeline/resolve.hpp: from every extractor's proposals to one set of non-overlapping entities.
 //
-// Overlaps between dimensions (and within one) are decided here and nowhere else: the longer
-// mention wins ("10 milliards de dollars" over a bare number), then the higher priority, then
-// the earlier start, then the type's order in EntityType: the same input always gives the same
-// entities, whatever order the extractors ran in.
+// Overlaps between dimensions (and within one) are decided here and nowhere else: a background
+// mention (negative priority: plain numbers) loses to any other; then the longer mention wins
+// ("10 milliards de dollars" over "10 milliards"), then the higher priority, then the earlier
+// start, then the type's order in EntityType: the same input always gives the same entities,
+// whatever order the extractors ran in.
 #pragma once
 
 #include <vector>

@@ -50,8 +50,15 @@ void NumberExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
     std::size_t b = q.begin;
     if (b >= 1 && text[b - 1] == ' ') --b;
     const bool minus_sign = b >= 1 && text[b - 1] == '-' && (b == 1 || !text::word_char_before(text, b - 1));
-    const bool minus_word = b >= 5 && text.substr(b - 5, 5) == "moins" && text::word_starts_at(text, b - 5) &&
-                            b < q.begin;
+    // "moins" is a sign only where it cannot be a comparison ("au moins 15", "de moins 10"):
+    // at the start of a clause or after "à" ("de moins 5 à moins 10").
+    bool minus_word = b >= 5 && b < q.begin && text.substr(b - 5, 5) == "moins" && text::word_starts_at(text, b - 5);
+    if (minus_word) {
+      std::size_t p = b - 5;
+      while (p > 0 && text[p - 1] == ' ') --p;
+      minus_word = p == 0 || std::string_view(",:;(=\n").find(text[p - 1]) != std::string_view::npos ||
+                   (p >= 3 && text.substr(p - 3, 3) == " \xC3\xA0");
+    }
     if (minus_sign || minus_word) {
       m.begin = minus_sign ? b - 1 : b - 5;
       value = Decimal(-value.mantissa(), value.exponent());

@@ -34,7 +34,7 @@ bool ends_clause_after(std::string_view text, std::size_t at) {
 
 }  // namespace
 
-PercentExtractor::PercentExtractor(const Resources& resources) {
+PercentExtractor::PercentExtractor(const Resources& resources) : qualifiers_(resources.lexicons) {
   for (const lexicon::Row& row : resources.lexicons.rows("percent_units.tsv")) {
     if (row.fields.size() < 2) continue;
     const std::string& kind = row.fields[1];
@@ -105,6 +105,7 @@ void PercentExtractor::extract(const DocumentView& doc, std::vector<Mention>& ou
     m.end = unit->end;
     m.entity.type = EntityType::percent;
     m.entity.value = value;
+    if (auto qualifier = qualifiers_.around(text, m.begin, m.end)) m.entity.qualifier = qualifier->qualifier;
     out.push_back(m);
   }
 }
