@@ -15,6 +15,7 @@ bool starts_with(std::string_view text, std::size_t at, std::string_view what) {
 
 NumberExtractor::NumberExtractor(const Resources& resources) {
   for (const std::string& w : resources.lexicons.first_fields("function_words.txt")) function_words_.insert(w);
+  for (const std::string& w : resources.lexicons.first_fields("number_references.txt")) references_.add(w, true, 0);
 }
 
 std::string NumberExtractor::counted_noun(std::string_view text, std::size_t end) const {
@@ -37,9 +38,18 @@ std::string NumberExtractor::counted_noun(std::string_view text, std::size_t end
 
 void NumberExtractor::extract(const DocumentView& doc, std::vector<Mention>& out) const {
   const std::string_view text = doc.text;
+  // "article 49.3", "n° 12": the word before makes the number a reference.
+  auto is_reference = [&](std::size_t begin) {
+    if (begin == 0 || text[begin - 1] != ' ') return false;
+    for (const auto& m : references_.matches_ending_at(text, begin - 1)) {
+      if (text::word_starts_at(text, m.end)) return true;
+    }
+    return false;
+  };
   for (const numbers::Quantity& q : doc.quantities) {
     if (q.attached || q.glued || (q.scale_abbreviated && q.scale > 3)) continue;  // "A380", "1er", "5G"
     if (q.lone_article && q.end < text.size() && text::word_char_at(text, q.end + 1)) continue;
+    if (is_reference(q.begin)) continue;
     Mention m;
     m.begin = q.begin;
     m.end = q.end;

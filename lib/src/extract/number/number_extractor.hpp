@@ -5,7 +5,8 @@
 // Off by default in the report (`--types number`), so that money and percent stay clean; its
 // mentions have the lowest priority, so an amount, a percentage or a date over the same words
 // always wins. Signs are read ("-1,2", "moins 1200"); an article "un"/"une" is a number only
-// when nothing follows it; a phone number or a model name ("A380", "5G") is no count.
+// when nothing follows it; a phone number, a model name ("A380", "5G") or a reference
+// ("article 49.3", "n° 12": lexicons/number_references.txt) is no count.
 #pragma once
 
 #include <string>
@@ -13,6 +14,7 @@
 
 #include "extract/extractor.hpp"
 #include "extract/resources.hpp"
+#include "lexicon/phrase_trie.hpp"
 
 namespace extrait::extract {
 
@@ -27,6 +29,7 @@ class NumberExtractor final : public Extractor {
   std::string counted_noun(std::string_view text, std::size_t end) const;
 
   std::unordered_set<std::string> function_words_;  // "et", "de", "pour": never a counted noun
+  lexicon::PhraseTrie references_{lexicon::PhraseTrie::Direction::backward};  // "article", "n°"
 };
 
 }  // namespace extrait::extract
