@@ -1,11 +1,20 @@
 #include "line_reader.hpp"
 
+#include <poll.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstring>
 
 namespace extrait::cli {
 
-LineReader::LineReader(std::FILE* in, std::size_t max_line_bytes)
-    : in_(in), max_(max_line_bytes), buffer_(1 << 16) {}
+LineReader::LineReader(int fd, std::size_t max_line_bytes) : fd_(fd), max_(max_line_bytes), buffer_(1 << 16) {}
+
+bool LineReader::would_block() const {
+  if (eof_ || std::memchr(buffer_.data() + begin_, '\n', end_ - begin_) != nullptr) return false;
+  pollfd p{fd_, POLLIN, 0};
+  return ::poll(&p, 1, 0) == 0;
+}
 
 bool LineReader::fill() {
   if (eof_) return false;
@@ -15,13 +24,17 @@ bool LineReader::fill() {
     begin_ = 0;
   }
   if (end_ == buffer_.size()) buffer_.resize(buffer_.size() * 2);
-  const std::size_t n = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, in_);
-  end_ += n;
-  if (n == 0) {
+  ssize_t n;
+  do {
+    n = ::read(fd_, buffer_.data() + end_, buffer_.size() - end_);
+  } while (n < 0 && errno == EINTR);
+  if (n <= 0) {
     eof_ = true;
-    error_ = std::ferror(in_) != 0;
+    error_ = n < 0;
+    return false;
   }
-  return n > 0;
+  end_ += static_cast<std::size_t>(n);
+  return true;
 }
 
 LineReader::Status LineReader::next(std::string& line) {

@@ -10,6 +10,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "exit_codes.hpp"
@@ -74,6 +75,9 @@ int main(int argc, char** argv) {
   app.add_option("--lexicons", config.analyzer.lexicon_dirs, "Directory of extra lexicon files (repeatable)");
   app.add_option("--max-bytes", config.options.max_bytes, "Largest document accepted, in bytes")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 34));
+  config.threads = std::max(1u, std::thread::hardware_concurrency());
+  app.add_option("--threads", config.threads, "Documents analysed in parallel (default: the number of cores)")
+      ->check(CLI::Range(1u, 256u));
   app.add_flag("--version", show_version, "Print the version and exit");
 
   try {

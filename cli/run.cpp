@@ -1,112 +1,156 @@
 #include "run.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <iostream>
-#include <memory>
 
+#include "batch.hpp"
 #include "exit_codes.hpp"
-#include "extrait/writers.hpp"
 #include "jsonl_input.hpp"
 #include "line_reader.hpp"
+#include "progress.hpp"
 
 namespace extrait::cli {
 
 namespace {
 
-struct FileCloser {
-  void operator()(std::FILE* f) const {
-    if (f != nullptr && f != stdin) std::fclose(f);
+// An input descriptor: standard input for "-", else the file, closed at the end.
+class Input {
+ public:
+  explicit Input(const std::string& name)
+      : fd_(name == "-" ? STDIN_FILENO : ::open(name.c_str(), O_RDONLY | O_CLOEXEC)), owned_(name != "-") {}
+  ~Input() {
+    if (owned_ && fd_ >= 0) ::close(fd_);
   }
+  Input(const Input&) = delete;
+  Input& operator=(const Input&) = delete;
+  int fd() const { return fd_; }
+  bool ok() const { return fd_ >= 0; }
+
+ private:
+  int fd_;
+  bool owned_;
 };
-using File = std::unique_ptr<std::FILE, FileCloser>;
 
-File open_input(const std::string& name) {
-  if (name == "-") return File(stdin);
-  return File(std::fopen(name.c_str(), "rb"));
-}
+// Collects documents into bounded batches, has them analysed, writes them in order.
+class Batches {
+ public:
+  Batches(const Analyzer& analyzer, const RunConfig& config, std::size_t total_bytes)
+      : analyzer_(analyzer), config_(config), progress_(total_bytes) {}
 
-void write_report(const RunConfig& config, const Report& report) {
-  if (config.format == "json") write_json(std::cout, report, true);
-  else if (config.format == "jsonl") write_jsonl(std::cout, report);
-  else write_text(std::cout, report);
-}
+  void add(Job job) {
+    bytes_ += job.text.size();
+    jobs_.push_back(std::move(job));
+    if (jobs_.size() >= kBatchDocuments || bytes_ >= kBatchBytes) flush();
+  }
 
-void report_error(const RunConfig& config, const std::string& id, const std::string& where,
-                  const std::string& message) {
-  std::cerr << "extrait: " << where << ": " << message << '\n';
-  if (config.format == "jsonl") write_jsonl_error(std::cout, id, message);
-}
+  // Analyses and writes what is pending.
+  void flush() {
+    if (jobs_.empty()) return;
+    analyze_batch(analyzer_, config_, jobs_, outcomes_, config_.threads);
+    for (std::size_t i = 0; i < jobs_.size(); ++i) {
+      std::cout << outcomes_[i].output;
+      if (!outcomes_[i].error.empty()) {
+        std::cerr << "extrait: " << jobs_[i].where << ": " << outcomes_[i].error << '\n';
+        failed_ = true;
+      }
+    }
+    std::cout.flush();  // a pipeline downstream sees each batch as soon as it is ready
+    progress_.advance(jobs_.size(), bytes_);
+    jobs_.clear();
+    bytes_ = 0;
+  }
 
-// Reads a whole file, but never more than `limit` + 1 bytes: a larger one is refused anyway.
-bool read_all(std::FILE* in, std::size_t limit, std::string& out, bool& too_large) {
+  bool failed() const { return failed_; }
+
+ private:
+  const Analyzer& analyzer_;
+  const RunConfig& config_;
+  Progress progress_;
+  std::vector<Job> jobs_;
+  std::vector<Outcome> outcomes_;
+  std::size_t bytes_ = 0;
+  bool failed_ = false;
+};
+
+// Reads a whole descriptor, but never more than `limit` bytes: a larger input is refused anyway
+// (the rest is drained so that a pipe writer does not block).
+bool read_all(int fd, std::size_t limit, std::string& out, bool& too_large) {
   out.clear();
   too_large = false;
   char buffer[1 << 16];
   while (true) {
-    const std::size_t n = std::fread(buffer, 1, sizeof buffer, in);
-    if (n == 0) break;
-    if (out.size() + n > limit) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return false;
+    if (n == 0) return true;
+    if (!too_large && out.size() + static_cast<std::size_t>(n) > limit) {
       too_large = true;
-      return true;
+      out.clear();
+      out.shrink_to_fit();
     }
-    out.append(buffer, n);
+    if (!too_large) out.append(buffer, static_cast<std::size_t>(n));
   }
-  return std::ferror(in) == 0;
 }
 
-int run_text(const Analyzer& analyzer, const RunConfig& config) {
+std::size_t total_size(const std::vector<std::string>& files) {
+  std::size_t total = 0;
+  for (const std::string& name : files) {
+    struct stat st {};
+    if (name == "-" || ::stat(name.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;  // unknown
+    total += static_cast<std::size_t>(st.st_size);
+  }
+  return total;
+}
+
+std::string too_large_message(std::size_t limit) {
+  return "larger than the limit of " + std::to_string(limit) + " bytes (see --max-bytes)";
+}
+
+int run_text(Batches& batches, const RunConfig& config) {
   int status = ExitCode::ok;
-  std::string content;
   for (const std::string& name : config.files) {
-    const std::string id = name == "-" ? "stdin" : name;
-    File in = open_input(name);
-    if (!in) {
+    Input in(name);
+    if (!in.ok()) {
       std::cerr << "extrait: " << name << ": cannot open: " << std::strerror(errno) << '\n';
       status = ExitCode::input_unreadable;
       continue;
     }
+    Job job;
+    job.id = name == "-" ? "stdin" : name;
+    job.where = name;
+    job.date = config.date;
     bool too_large = false;
-    if (!read_all(in.get(), config.options.max_bytes, content, too_large)) {
+    if (!read_all(in.fd(), config.options.max_bytes, job.text, too_large)) {
       std::cerr << "extrait: " << name << ": cannot read: " << std::strerror(errno) << '\n';
       status = ExitCode::input_unreadable;
       continue;
     }
-    if (too_large) {
-      report_error(config, id, name,
-                   "larger than the limit of " + std::to_string(config.options.max_bytes) +
-                       " bytes (see --max-bytes)");
-      if (status == ExitCode::ok) status = ExitCode::document_failed;
-      continue;
-    }
-    Options options = config.options;
-    options.reference_date = config.date;
-    auto report = analyzer.analyze(content, options, id);
-    if (!report) {
-      report_error(config, id, name, report.error().message);
-      if (status == ExitCode::ok) status = ExitCode::document_failed;
-      continue;
-    }
-    write_report(config, *report);
+    if (too_large) job.error = too_large_message(config.options.max_bytes);
+    batches.add(std::move(job));
   }
   return status;
 }
 
-int run_jsonl(const Analyzer& analyzer, const RunConfig& config) {
+int run_jsonl(Batches& batches, const RunConfig& config) {
   int status = ExitCode::ok;
   // A line holds the text JSON-escaped: allow for escapes on top of the document limit.
   const std::size_t max_line = config.options.max_bytes * 2 + (1 << 16);
   std::string line;
   for (const std::string& name : config.files) {
-    File in = open_input(name);
-    if (!in) {
+    Input in(name);
+    if (!in.ok()) {
       std::cerr << "extrait: " << name << ": cannot open: " << std::strerror(errno) << '\n';
       status = ExitCode::input_unreadable;
       continue;
     }
-    LineReader reader(in.get(), max_line);
+    LineReader reader(in.fd(), max_line);
     while (true) {
+      if (reader.would_block()) batches.flush();  // write what is ready before waiting for more
       const LineReader::Status got = reader.next(line);
       if (got == LineReader::Status::end) break;
       if (got == LineReader::Status::error) {
@@ -114,29 +158,19 @@ int run_jsonl(const Analyzer& analyzer, const RunConfig& config) {
         status = ExitCode::input_unreadable;
         break;
       }
-      const std::string where = name + ":" + std::to_string(reader.line_number());
+      Job job;
+      job.where = name + ":" + std::to_string(reader.line_number());
       if (got == LineReader::Status::too_long) {
-        report_error(config, "line " + std::to_string(reader.line_number()), where,
-                     "line longer than " + std::to_string(max_line) + " bytes (see --max-bytes)");
-        if (status == ExitCode::ok) status = ExitCode::document_failed;
-        continue;
+        job.id = "line " + std::to_string(reader.line_number());
+        job.error = "line longer than " + std::to_string(max_line) + " bytes (see --max-bytes)";
+      } else {
+        JsonlDocument doc = parse_jsonl_line(line, reader.line_number());
+        job.id = std::move(doc.id);
+        job.text = std::move(doc.text);
+        job.error = std::move(doc.error);
+        job.date = config.date.empty() ? doc.date : config.date;
       }
-      JsonlDocument doc = parse_jsonl_line(line, reader.line_number());
-      if (!doc.error.empty()) {
-        report_error(config, doc.id, where, doc.error);
-        if (status == ExitCode::ok) status = ExitCode::document_failed;
-        continue;
-      }
-      Options options = config.options;
-      options.reference_date = config.date.empty() ? doc.date : config.date;
-      auto report = analyzer.analyze(doc.text, options, doc.id);
-      if (!report) {
-        report_error(config, doc.id, where, report.error().message);
-        if (status == ExitCode::ok) status = ExitCode::document_failed;
-        continue;
-      }
-      write_report(config, *report);
-      std::cout.flush();  // a pipeline downstream sees each report as soon as it is ready
+      batches.add(std::move(job));
     }
   }
   return status;
@@ -158,12 +192,20 @@ int run(const RunConfig& config) {
     std::cerr << "extrait: " << check.error().message << '\n';
     return ExitCode::usage;
   }
-  const int status = config.input == "jsonl" ? run_jsonl(*analyzer, config) : run_text(*analyzer, config);
+  int status;
+  bool failed;
+  {
+    Batches batches(*analyzer, config, total_size(config.files));
+    status = config.input == "jsonl" ? run_jsonl(batches, config) : run_text(batches, config);
+    batches.flush();
+    failed = batches.failed();
+  }
   std::cout.flush();
   if (!std::cout) {
     std::cerr << "extrait: cannot write the reports\n";
     return ExitCode::output_failed;
   }
+  if (status == ExitCode::ok && failed) status = ExitCode::document_failed;
   return status;
 }
 

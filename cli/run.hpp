@@ -13,6 +13,7 @@ struct RunConfig {
   std::string input = "text";      // text or jsonl
   std::string format = "text";     // text, json or jsonl
   std::string date;                // --date; empty: the line's date, else today
+  unsigned threads = 1;            // documents analysed in parallel
   Options options;
   AnalyzerConfig analyzer;
 };

@@ -8,6 +8,7 @@ or a pipeline sees: the report, stderr, the exit code (see cli/exit_codes.hpp an
 """
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -189,6 +190,40 @@ class Cli(unittest.TestCase):
         self.assertEqual(len(got), 2)
         self.assertIn("error", got[0])
         self.assertEqual(got[1]["id"], "next")
+
+    def test_output_is_identical_whatever_the_thread_count(self):
+        samples = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "samples", "articles.jsonl")
+        with open(samples, "rb") as f:
+            data = f.read() * 40
+        outputs = set()
+        for threads in ("1", "2", "4", "7"):
+            code, out, _ = run(["--input", "jsonl", "--format", "jsonl", "--types", "all", "--threads", threads], data)
+            self.assertEqual(code, 0)
+            outputs.add(out)
+        self.assertEqual(len(outputs), 1)
+        self.assertEqual(len(next(iter(outputs)).splitlines()), data.count(b"\n"))
+
+    def test_jsonl_streams_a_report_before_the_input_ends(self):
+        proc = subprocess.Popen([EXTRAIT, "--input", "jsonl", "--format", "jsonl", "--threads", "2"],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+        def hung(signum, frame):
+            proc.kill()
+            raise AssertionError("no report before the end of the input")
+
+        signal.signal(signal.SIGALRM, hung)
+        signal.alarm(30)
+        try:
+            for n in range(3):
+                proc.stdin.write((json.dumps({"id": str(n), "text": SENTENCE}) + "\n").encode())
+                proc.stdin.flush()
+                line = proc.stdout.readline()  # would hang if extrait waited for more input
+                self.assertEqual(json.loads(line)["id"], str(n))
+        finally:
+            signal.alarm(0)
+            proc.stdin.close()
+            proc.wait(timeout=60)
+        self.assertEqual(proc.returncode, 0)
 
     def test_text_format_for_people(self):
         code, out, _ = run(["--date", "2025-11-28"], SENTENCE.encode())
