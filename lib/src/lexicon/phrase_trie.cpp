@@ -23,6 +23,15 @@ void PhraseTrie::insert(Trie& trie, std::string_view phrase, bool fold, std::uin
     i += len;
   }
   if (direction_ == Direction::backward) std::reverse(code_points.begin(), code_points.end());
+  if (code_points.empty()) return;
+  const char32_t first = code_points.front();
+  if (first >= 128) {
+    trie.non_ascii_first = true;
+  } else {
+    trie.ascii_first[first] = true;
+    if (fold && first >= 'a' && first <= 'z') trie.ascii_first[first - 32] = true;
+    if (fold && first >= 'A' && first <= 'Z') trie.ascii_first[first + 32] = true;
+  }
   std::uint32_t node = 0;
   bool after_space = false;
   for (char32_t c : code_points) {
@@ -67,6 +76,9 @@ void PhraseTrie::walk(const Trie& trie, std::string_view text, std::size_t at, b
 
 void PhraseTrie::walk_back(const Trie& trie, std::string_view text, std::size_t end, bool fold,
                            std::vector<Match>& out) {
+  if (end == 0 || end > text.size()) return;
+  const unsigned char last = static_cast<unsigned char>(text[end - 1]);
+  if (!trie.can_start_with(last < 128 ? last : 0x80)) return;
   std::uint32_t node = 0;
   std::size_t i = end;
   while (i > 0) {

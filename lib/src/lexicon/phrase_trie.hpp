@@ -45,6 +45,11 @@ class PhraseTrie {
     std::int64_t payload = -1;
   };
   struct Trie {
+    // The code points a phrase may start with (its last, in a backward trie), so that the vast
+    // majority of places, where no phrase starts, are rejected without a hash lookup.
+    std::vector<bool> ascii_first = std::vector<bool>(128, false);
+    bool non_ascii_first = false;
+    bool can_start_with(char32_t c) const { return c < 128 ? ascii_first[c] : non_ascii_first; }
     std::vector<Node> nodes{Node{}};
     std::unordered_map<std::uint64_t, std::uint32_t> edges;  // (node << 32 | code point) -> child
     std::size_t size() const { return nodes.size(); }
