@@ -28,6 +28,10 @@ class Decimal {
   std::optional<Decimal> scaled(std::int32_t power_of_ten) const;
   std::optional<Decimal> times(const Decimal& other) const;
   std::optional<Decimal> plus(const Decimal& other) const;
+  // Division by `divisor`: exact when the quotient terminates within 18 significant digits
+  // (3/4 is 0.75), otherwise rounded half up to `significant_digits` (from 1 to 18) significant
+  // digits (2/3 is 0.666666666666667 with 15). nullopt when dividing by zero.
+  std::optional<Decimal> divided_by(const Decimal& divisor, int significant_digits = 15) const;
 
   bool is_integer() const;
   // The canonical text: no exponent, no trailing zeros after the point ("8530000000", "0.75").

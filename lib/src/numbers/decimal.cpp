@@ -1,5 +1,7 @@
 #include "extrait/decimal.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <utility>
 
@@ -84,6 +86,64 @@ std::optional<Decimal> Decimal::plus(const Decimal& other) const {
   std::int64_t sum;
   if (__builtin_add_overflow(am, b.mantissa_, &sum)) return std::nullopt;
   return Decimal(sum, b.exponent_).normalized();
+}
+
+namespace {
+
+// GCC's 128-bit integers hold the long division below without overflow; __extension__ tells
+// -Wpedantic that the non-standard type is meant.
+__extension__ typedef unsigned __int128 Wide;
+
+Wide magnitude(std::int64_t m) {
+  // -INT64_MIN does not fit an int64_t, but does a Wide.
+  return m < 0 ? Wide(0) - static_cast<Wide>(m) : static_cast<Wide>(m);
+}
+
+int digit_count(Wide v) {
+  int n = 1;
+  while (v >= 10) {
+    v /= 10;
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::optional<Decimal> Decimal::divided_by(const Decimal& divisor, int significant_digits) const {
+  if (divisor.mantissa_ == 0 || significant_digits < 1 || significant_digits > 18) return std::nullopt;
+  const Decimal a = normalized();
+  const Decimal b = divisor.normalized();
+  if (a.mantissa_ == 0) return Decimal(0);
+  const bool negative = (a.mantissa_ < 0) != (b.mantissa_ < 0);
+  const Wide d = magnitude(b.mantissa_);
+  Wide q = magnitude(a.mantissa_) / d;
+  Wide r = magnitude(a.mantissa_) % d;
+  std::int64_t exponent = static_cast<std::int64_t>(a.exponent_) - b.exponent_;
+  // Long division, one decimal digit at a time, until the quotient is exact or has 19 digits:
+  // more than a mantissa holds, so that whether it terminates within 18 digits is known.
+  constexpr Wide kNineteenDigits = Wide(1000000000000000000ULL);
+  while (r != 0 && q < kNineteenDigits) {
+    r *= 10;
+    q = q * 10 + r / d;
+    r %= d;
+    --exponent;
+  }
+  // An exact quotient keeps all its digits when they fit; any other is rounded.
+  const bool exact = r == 0 && q <= static_cast<Wide>(INT64_MAX);
+  const int keep = exact ? digit_count(q) : std::min(significant_digits, digit_count(q));
+  const int drop = digit_count(q) - keep;
+  if (drop > 0) {
+    Wide unit = 1;
+    for (int i = 1; i < drop; ++i) unit *= 10;
+    const Wide first_dropped = (q / unit) % 10;
+    q /= unit * 10;
+    if (first_dropped >= 5) ++q;  // half up: anything after a 5 makes it more than half
+    exponent += drop;
+  }
+  if (exponent < INT32_MIN || exponent > INT32_MAX) return std::nullopt;
+  const auto m = static_cast<std::int64_t>(q);
+  return Decimal(negative ? -m : m, static_cast<std::int32_t>(exponent)).normalized();
 }
 
 bool Decimal::is_integer() const { return normalized().exponent_ >= 0; }

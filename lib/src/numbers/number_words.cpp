@@ -6,6 +6,8 @@
 //  2. grammar: the longest prefix of those entries that is a well-formed cardinal, by recursive
 //     descent over the French structure: below twenty, tens, hundreds, thousands, scale nouns;
 //  3. boundaries: what follows must not make the number part of an ordinal or a compound word.
+// read_ordinal() runs the same steps over a run that ends with an ordinal entry ("vingt-
+// cinquième"): the ordinal rows play the role of their cardinal, and the whole run must parse.
 #include "numbers/number_words.hpp"
 
 #include <algorithm>
@@ -46,6 +48,8 @@ struct Entry {
   bool takes_et = false;   // "vingt et un", "soixante et onze"
   bool vigesimal = false;  // takes 1 to 19 after it: "soixante-dix-sept", "quatre-vingt-onze"
   bool plural = false;     // needs a multiplier before it: "deux cents", never "cents" alone
+  bool ordinal = false;    // the ordinal form of the word: "cinquième" plays the unit 5, last
+  bool plural_ordinal = false;  // "cinquièmes"
 };
 
 // No number word is longer; a longer word is simply not one.
@@ -192,6 +196,7 @@ std::optional<Role> role_named(std::string_view name) {
       {"ten", Role::ten},             {"hundred", Role::hundred},
       {"thousand", Role::thousand},   {"and", Role::conjunction},
       {"fraction", Role::fraction},   {"ordinal_suffix", Role::ordinal_suffix},
+      {"scale", Role::scale},
   };
   for (const auto& [n, r] : names) {
     if (n == name) return r;
@@ -232,8 +237,65 @@ bool value_fits_role(Role role, std::int64_t v) {
     case Role::ten: return v >= 20 && v <= 90 && v % 10 == 0;
     case Role::hundred: return v == 100;
     case Role::thousand: return v == 1000;
+    case Role::scale: return v >= 6 && v <= 36;  // the power of ten, as in scales.tsv
     default: return false;
   }
+}
+
+// Replaces the accented e of "ième" (and any other é, è) by a plain e: "cinquieme", as typed
+// without French accents, is the same ordinal.
+std::string without_accents(std::string_view word) {
+  std::string out;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word[i] == '\xC3' && i + 1 < word.size() && (word[i + 1] == '\xA8' || word[i + 1] == '\xA9')) {
+      out.push_back('e');
+      ++i;
+    } else {
+      out.push_back(word[i]);
+    }
+  }
+  return out;
+}
+
+// Adds an ordinal row as four entries: singular and plural ("cinquièmes"), each with and without
+// accents, so that the lexicon lists each ordinal once.
+void add_ordinal_forms(Vocabulary& v, const Entry& e) {
+  std::vector<std::string> seen;
+  for (bool plural : {false, true}) {
+    for (bool accents : {true, false}) {
+      Entry form = e;
+      std::string& last = form.words.back();
+      if (!accents) last = without_accents(last);
+      if (plural) last.push_back('s');
+      if (std::find(seen.begin(), seen.end(), last) != seen.end()) continue;
+      seen.push_back(last);
+      form.plural_ordinal = plural;
+      v.entries.push_back(std::move(form));
+    }
+  }
+}
+
+// Reads the flags column of a row into `e`; an error message for a flag that does not fit.
+std::optional<std::string> read_flags(std::string_view flags, const std::string& role_name, Entry& e) {
+  while (!flags.empty()) {
+    const std::size_t comma = flags.find(',');
+    const std::string_view flag = flags.substr(0, comma);
+    if (flag == "article" && e.role == Role::unit) {
+      e.article = true;
+    } else if (flag == "et" && e.role == Role::ten) {
+      e.takes_et = true;
+    } else if (flag == "vigesimal" && e.role == Role::ten) {
+      e.vigesimal = true;
+    } else if (flag == "plural" && e.role == Role::hundred) {
+      e.plural = true;
+    } else if (flag == "ordinal" && e.role != Role::conjunction && e.role != Role::fraction) {
+      e.ordinal = true;
+    } else {
+      return "flag '" + std::string(flag) + "' is unknown or does not fit role " + role_name;
+    }
+    flags = comma == std::string_view::npos ? std::string_view() : flags.substr(comma + 1);
+  }
+  return std::nullopt;
 }
 
 // Adds one row of number_words.tsv; an error message if the grammar cannot use it.
@@ -251,6 +313,11 @@ std::optional<std::string> add_word(Vocabulary& v, const lexicon::Row& row) {
   Entry e;
   e.role = *role;
   if (auto error = split_form(f[0], e.words)) return error;
+  if (f.size() > 3) {
+    if (auto error = read_flags(f[3], f[2], e)) return error;
+  }
+  // Scale nouns come from scales.tsv; this file lists only their ordinals ("millionième").
+  if (e.role == Role::scale && !e.ordinal) return "a scale here must be an ordinal; scale nouns are in scales.tsv";
   if (e.role == Role::fraction) {
     auto value = Decimal::parse(f[1]);
     if (!value || !(Decimal(0) < *value) || !(*value < Decimal(1))) {
@@ -260,26 +327,15 @@ std::optional<std::string> add_word(Vocabulary& v, const lexicon::Row& row) {
   } else if (e.role != Role::conjunction) {
     auto value = parse_integer(f[1]);
     if (!value || !value_fits_role(e.role, *value)) return "value '" + f[1] + "' does not fit role " + f[2];
-    e.value = *value;
-  }
-  if (f.size() > 3) {
-    std::string_view flags = f[3];
-    while (!flags.empty()) {
-      const std::size_t comma = flags.find(',');
-      const std::string_view flag = flags.substr(0, comma);
-      if (flag == "article" && e.role == Role::unit) {
-        e.article = true;
-      } else if (flag == "et" && e.role == Role::ten) {
-        e.takes_et = true;
-      } else if (flag == "vigesimal" && e.role == Role::ten) {
-        e.vigesimal = true;
-      } else if (flag == "plural" && e.role == Role::hundred) {
-        e.plural = true;
-      } else {
-        return "flag '" + std::string(flag) + "' is unknown or does not fit role " + f[2];
-      }
-      flags = comma == std::string_view::npos ? std::string_view() : flags.substr(comma + 1);
+    if (e.role == Role::scale) {
+      e.power = static_cast<int>(*value);
+    } else {
+      e.value = *value;
     }
+  }
+  if (e.ordinal) {
+    add_ordinal_forms(v, e);
+    return std::nullopt;
   }
   if (e.role == Role::teen) v.max_teen = std::max(v.max_teen, e.value);
   v.entries.push_back(std::move(e));
@@ -370,6 +426,7 @@ struct Reading {
   Decimal value;
   std::size_t items = 0;
   bool has_scale = false;
+  int last_power = 0;  // of the last scale noun read
 };
 
 int digit_count(std::int64_t v) {
@@ -388,7 +445,7 @@ class Grammar {
   // A whole cardinal: "zéro", "un demi-milliard", or parts multiplied by decreasing scales and a
   // last part below a million.
   std::optional<Reading> number() const {
-    if (is(0, Role::unit) && entry(0).value == 0) return Reading{Decimal(0), 1, false};
+    if (is(0, Role::unit) && entry(0).value == 0) return Reading{Decimal(0), 1, false, 0};
     if (auto half = fraction_of_scale()) return half;
     Decimal total(0);
     int last_power = INT_MAX;
@@ -397,7 +454,7 @@ class Grammar {
     while (auto part = thousands(at)) {
       if (!is(part->next, Role::scale)) {
         if (auto sum = total.plus(Decimal(part->value))) {
-          best = Reading{*sum, part->next, last_power != INT_MAX};
+          best = Reading{*sum, part->next, last_power != INT_MAX, last_power == INT_MAX ? 0 : last_power};
         }
         break;
       }
@@ -410,12 +467,12 @@ class Grammar {
       total = *sum;
       last_power = scale.power;
       at = part->next + 1;
-      best = Reading{total, at, true};
+      best = Reading{total, at, true, last_power};
       // "trois millions et demi": a fraction of the last scale, which ends the number.
       if (is(at, Role::conjunction) && is(at + 1, Role::fraction)) {
         auto extra = Decimal(1, scale.power).times(entry(at + 1).fraction);
         auto with = extra ? total.plus(*extra) : std::nullopt;
-        if (with) best = Reading{*with, at + 2, true};
+        if (with) best = Reading{*with, at + 2, true, last_power};
         break;
       }
     }
@@ -433,7 +490,7 @@ class Grammar {
     if (!is(i, Role::fraction) || !is(i + 1, Role::scale)) return std::nullopt;
     auto value = Decimal(1, entry(i + 1).power).times(entry(i).fraction);
     if (!value) return std::nullopt;
-    return Reading{*value, i + 2, true};
+    return Reading{*value, i + 2, true, entry(i + 1).power};
   }
 
   // Below a million: "mille", "deux mille trois cents", "vingt et un mille", or a group alone.
@@ -450,11 +507,23 @@ class Grammar {
     }
     // The rest is below a thousand; before another "mille" it starts another number ("deux
     // mille trois mille" is two).
-    if (auto rest = group(p.next); rest && !rest->teen_hundreds && !is(rest->next, Role::thousand)) {
+    if (auto first = et_first(p.next)) {
+      p.value += first->value;
+      p.next = first->next;
+    } else if (auto rest = group(p.next); rest && !rest->teen_hundreds && !is(rest->next, Role::thousand)) {
       p.value += rest->value;
       p.next = rest->next;
     }
     return p;
+  }
+
+  // "et unième", "et onzième" after a hundred or a thousand: ordinals keep the "et" that the
+  // cardinals lost ("cent et unième", "la mille et unième nuit"; the cardinal is "cent un").
+  std::optional<Part> et_first(std::size_t i) const {
+    if (!is(i, Role::conjunction) || i + 1 >= n_ || !entry(i + 1).ordinal) return std::nullopt;
+    const std::int64_t v = entry(i + 1).value;
+    if (!(is(i + 1, Role::unit) && v == 1) && !(is(i + 1, Role::teen) && v == 11)) return std::nullopt;
+    return Part{v, i + 2, false};
   }
 
   // 1 to 999: "cent", "deux cents", "deux cent cinquante", "quarante-deux"; and the years'
@@ -479,6 +548,7 @@ class Grammar {
   // Hundreds and what follows below a hundred, unless that multiplies another "cent" ("deux
   // cent trois cents" is two numbers).
   Part with_complement(std::int64_t hundreds, std::size_t i) const {
+    if (auto first = et_first(i)) return Part{hundreds + first->value, first->next, false};
     auto rest = below100(i);
     if (rest && !is(rest->next, Role::hundred)) return Part{hundreds + rest->value, rest->next, false};
     return Part{hundreds, i, false};
@@ -527,21 +597,57 @@ class Grammar {
 // ---------------------------------------------------------------------------------------------
 // Step 3: boundaries.
 
-// Whether the text after a number ending at `end` makes it part of something else: a hyphen
-// and a word ("deux-roues", "trente-deuxième", "mille-feuille"), or an ordinal after spaces,
-// possibly after "et" ("vingt et unième", "deux cent millième").
-bool continues_as_other_word(const Vocabulary& v, std::string_view text, std::size_t end) {
-  if (end < text.size() && text[end] == '-' && text::word_char_at(text, end + 1)) return true;
+// What the text after a number ending at `end` makes of it.
+enum class After {
+  nothing,    // the number ends there
+  word,       // a hyphen and a word: "deux-roues", "trente-deuxième", "mille-feuille"
+  ordinal,    // an ordinal after spaces, possibly after "et": "vingt et unième", "deux cent
+              // millième", or the denominator of a fraction: "trois cinquièmes"
+};
+
+After what_follows(const Vocabulary& v, std::string_view text, std::size_t end) {
+  if (end < text.size() && text[end] == '-' && text::word_char_at(text, end + 1)) return After::word;
   auto next = next_word(text, end);
   FoldedWord word;
   for (int k = 0; next && k < 2; ++k) {
     const std::size_t word_stop = word_end(text, *next);
-    if (!fold(text.substr(*next, word_stop - *next), word)) return false;
-    if (v.is_ordinal(word.view())) return true;
-    if (!v.is_conjunction(word.view())) return false;
+    if (!fold(text.substr(*next, word_stop - *next), word)) return After::nothing;
+    if (v.is_ordinal(word.view())) return After::ordinal;
+    if (!v.is_conjunction(word.view())) return After::nothing;
     next = next_word(text, word_stop);
   }
-  return false;
+  return After::nothing;
+}
+
+// Whether a number may start at `at`: at the start of a word, and not in the second half of a
+// hyphenated one ("dix-huit").
+bool starts_number_word(std::string_view text, std::size_t at) {
+  if (at >= text.size() || (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) return false;
+  if (!text::word_char_at(text, at) || text::word_char_before(text, at)) return false;
+  return !(at >= 2 && text[at - 1] == '-' && text::word_char_before(text, at - 1));
+}
+
+// Step 1 over the text: the entries that follow one another from `at`, into `items`. An ordinal
+// entry ends the run; it is kept only when `keep_ordinal` (the reader of ordinals asks for it),
+// and `ordinal_next` says it was met.
+std::size_t collect(const Vocabulary& v, std::string_view text, std::size_t at, std::array<Item, kMaxItems>& items,
+                    bool keep_ordinal, bool& ordinal_next) {
+  std::size_t n = 0;
+  ordinal_next = false;
+  for (std::size_t p = at; n < items.size();) {
+    auto item = match_entry(v, text, p);
+    if (!item) break;
+    if (item->entry->ordinal) {
+      if (keep_ordinal) items[n++] = *item;
+      ordinal_next = !keep_ordinal;
+      break;
+    }
+    items[n++] = *item;
+    auto next = next_word(text, item->end);
+    if (!next) break;
+    p = *next;
+  }
+  return n;
 }
 
 }  // namespace
@@ -553,34 +659,54 @@ NumberWords& NumberWords::operator=(NumberWords&&) noexcept = default;
 
 const std::vector<std::string>& NumberWords::problems() const { return vocabulary_->problems; }
 
-std::optional<WordNumber> NumberWords::read(std::string_view text, std::size_t at) const {
-  if (at >= text.size() || (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) return std::nullopt;
-  // A number starts a word, and not the second half of a hyphenated one ("dix-huit").
-  if (!text::word_char_at(text, at) || text::word_char_before(text, at)) return std::nullopt;
-  if (at >= 2 && text[at - 1] == '-' && text::word_char_before(text, at - 1)) return std::nullopt;
-
+std::optional<WordNumber> NumberWords::read(std::string_view text, std::size_t at,
+                                            BeforeOrdinal before_ordinal) const {
+  if (!starts_number_word(text, at)) return std::nullopt;
   std::array<Item, kMaxItems> items;
-  std::size_t n = 0;
-  for (std::size_t p = at; n < items.size();) {
-    auto item = match_entry(*vocabulary_, text, p);
-    if (!item) break;
-    items[n++] = *item;
-    auto next = next_word(text, item->end);
-    if (!next) break;
-    p = *next;
-  }
+  bool ordinal_next = false;
+  const std::size_t n = collect(*vocabulary_, text, at, items, false, ordinal_next);
   if (n == 0) return std::nullopt;
 
   auto reading = Grammar(*vocabulary_, items.data(), n).number();
   if (!reading) return std::nullopt;
   const std::size_t end = items[reading->items - 1].end;
-  if (continues_as_other_word(*vocabulary_, text, end)) return std::nullopt;
+  After after = what_follows(*vocabulary_, text, end);
+  // An ordinal of several words after the whole run: "cent [quatre-vingtième]".
+  if (after == After::nothing && ordinal_next && reading->items == n) after = After::ordinal;
+  if (after == After::word) return std::nullopt;
+  if (after == After::ordinal && before_ordinal == BeforeOrdinal::refuse) return std::nullopt;
 
   WordNumber result;
   result.end = end;
   result.value = reading->value;
   result.has_scale = reading->has_scale;
   result.lone_article = reading->items == 1 && items[0].entry->article;
+  result.before_ordinal = after == After::ordinal;
+  result.last_scale = reading->last_power;
+  return result;
+}
+
+std::optional<WordOrdinal> NumberWords::read_ordinal(std::string_view text, std::size_t at) const {
+  if (!starts_number_word(text, at)) return std::nullopt;
+  std::array<Item, kMaxItems> items;
+  bool unused = false;
+  const std::size_t n = collect(*vocabulary_, text, at, items, true, unused);
+  if (n == 0 || !items[n - 1].entry->ordinal) return std::nullopt;
+  const Entry& last = *items[n - 1].entry;
+  WordOrdinal result;
+  result.end = items[n - 1].end;
+  result.plural = last.plural_ordinal;
+  if (n == 1 && last.role == Role::scale) {
+    // "millionième" alone: the grammar wants a number before a scale noun, an ordinal does not.
+    result.value = Decimal(1, last.power);
+  } else {
+    // The whole run must be one number, its ordinal word included: "vingt-cinquième" is 25 but
+    // "vingt deux cinquième" no ordinal.
+    auto reading = Grammar(*vocabulary_, items.data(), n).number();
+    if (!reading || reading->items != n) return std::nullopt;
+    result.value = reading->value;
+  }
+  if (what_follows(*vocabulary_, text, result.end) == After::word) return std::nullopt;
   return result;
 }
 

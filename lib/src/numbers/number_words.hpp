@@ -17,7 +17,14 @@
 // word). The reader is otherwise pure: "cent" of "pour cent" is 100 if the caller asks there, and
 // "un" alone is 1, flagged so the caller can tell an article from a number.
 //
-// Built once from the lexicons; read() is const, thread-safe and does not allocate.
+// Ordinals are read on request, as the denominators of fractions need them: read_ordinal() takes
+// "cinquième", "vingt-cinquième", "vingt et unième", "centièmes", "millionième" (and the same
+// without the grave accent, as typed on an English keyboard). And read() may be asked to return
+// the cardinal that an ordinal follows ("trois" of "trois cinquièmes"), flagged, so that the
+// fraction reader can decide what the pair is.
+//
+// Built once from the lexicons; read() and read_ordinal() are const, thread-safe and do not
+// allocate.
 #pragma once
 
 #include <cstddef>
@@ -37,7 +44,20 @@ struct WordNumber {
   Decimal value;              // exact: "trois millions et demi" is 3500000
   bool has_scale = false;     // a scale noun was read: million, milliard, billion… (not mille)
   bool lone_article = false;  // the match is "un" or "une" alone, far more often an article
+  bool before_ordinal = false;  // an ordinal follows after a space: "trois [cinquièmes]"
+  int last_scale = 0;         // power of ten of the last scale noun read: 6 in "deux milliards
+                              // trois cents millions", 0 without one
 };
+
+// An ordinal in words, as the denominator of a fraction: "cinquièmes" is 5, plural.
+struct WordOrdinal {
+  std::size_t end = 0;  // byte just after the ordinal
+  Decimal value;        // "vingt et unième" is 21, "millionième" 1000000
+  bool plural = false;  // "cinquièmes": the denominator of a numerator above one
+};
+
+// Whether read() may return a cardinal that an ordinal follows (see WordNumber::before_ordinal).
+enum class BeforeOrdinal { refuse, flag };
 
 class NumberWords {
  public:
@@ -52,7 +72,17 @@ class NumberWords {
   // straight apostrophes, ASCII spaces, NFC), or nullopt. The match starts and ends on word
   // boundaries; a hyphen joins words inside a number but is no boundary for it ("dix-huit" has
   // no number starting at "huit").
-  std::optional<WordNumber> read(std::string_view text, std::size_t at) const;
+  // With BeforeOrdinal::flag, a cardinal followed by an ordinal (after a space, possibly after
+  // "et": "trois cinquièmes", "vingt et un cinquième", "vingt et unième") is returned with
+  // before_ordinal set instead of being refused; a number glued by a hyphen to an ordinal
+  // ("vingt-cinquième") is refused either way.
+  std::optional<WordNumber> read(std::string_view text, std::size_t at,
+                                 BeforeOrdinal before_ordinal = BeforeOrdinal::refuse) const;
+
+  // The ordinal that starts at byte `at`, made of cardinal words and ending with the ordinal form
+  // of the last one ("vingt-cinquième", "cent unième", "deux millièmes"), or nullopt. Ordinals
+  // without a cardinal form ("premier", "second") are not read.
+  std::optional<WordOrdinal> read_ordinal(std::string_view text, std::size_t at) const;
 
   // "number_words.tsv:12: unknown role 'dizaine'", one per unusable lexicon row.
   const std::vector<std::string>& problems() const;

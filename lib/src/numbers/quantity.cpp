@@ -3,6 +3,7 @@
 #include <string>
 
 #include "numbers/digits.hpp"
+#include "numbers/fractions.hpp"
 #include "numbers/number_words.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -24,7 +25,10 @@ bool starts_with_folded(std::string_view text, std::size_t at, std::string_view 
 }  // namespace
 
 QuantityReader::QuantityReader(const lexicon::LexiconSet& lexicons)
-    : words_(std::make_unique<NumberWords>(lexicons)) {
+    : words_(std::make_unique<NumberWords>(lexicons)),
+      fractions_(std::make_unique<FractionReader>(lexicons, *words_)) {
+  problems_ = words_->problems();
+  problems_.insert(problems_.end(), fractions_->problems().begin(), fractions_->problems().end());
   for (const lexicon::Row& row : lexicons.rows("scales.tsv")) {
     if (row.fields.size() < 3) continue;
     const bool abbreviation = row.fields[2] == "abbr";
@@ -36,7 +40,7 @@ QuantityReader::QuantityReader(const lexicon::LexiconSet& lexicons)
 
 QuantityReader::~QuantityReader() = default;
 
-const std::vector<std::string>& QuantityReader::problems() const { return words_->problems(); }
+const std::vector<std::string>& QuantityReader::problems() const { return problems_; }
 
 void QuantityReader::read_scale(std::string_view text, Quantity& q) const {
   std::size_t at = q.number_end;
@@ -75,20 +79,45 @@ void QuantityReader::read_scale(std::string_view text, Quantity& q) const {
   }
 }
 
+Quantity QuantityReader::with_compound(std::string_view text, Quantity q, const Compound& compound) const {
+  q.number = compound.value;
+  q.value = compound.value;
+  q.number_end = compound.end;
+  q.end = compound.end;
+  q.scale = compound.scale;
+  q.fraction = compound.fractional;
+  if (compound.takes_scale) read_scale(text, q);  // "1/2 million", "2½ milliards"
+  q.glued = text::word_char_at(text, q.end);
+  return q;
+}
+
 std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t at) const {
   if (at >= text.size()) return std::nullopt;
   Quantity q;
   q.begin = at;
-  if (text[at] >= '0' && text[at] <= '9') {
+  const auto first = static_cast<unsigned char>(text[at]);
+  if (fractions_->may_start_sign(first)) {
+    // "½", ",08": no digit nor letter starts these, and nothing else starts with such a byte.
+    auto compound = fractions_->read_sign(text, at);
+    if (!compound) return std::nullopt;
+    return with_compound(text, q, *compound);
+  }
+  if (first >= '0' && first <= '9') {
     auto digits = read_digits(text, at);
     if (!digits) return std::nullopt;
+    if (auto compound = fractions_->after_digits(text, at, *digits)) return with_compound(text, q, *compound);
     q.number = digits->value;
     q.number_end = digits->end;
     q.fraction = digits->fraction;
     q.grouped = digits->grouped;
   } else {
-    auto words = words_->read(text, at);
+    auto words = words_->read(text, at, BeforeOrdinal::flag);
     if (!words) return std::nullopt;
+    if (auto compound = fractions_->after_words(text, at, *words)) {
+      q.in_words = true;
+      return with_compound(text, q, *compound);
+    }
+    if (words->before_ordinal) return std::nullopt;  // part of an ordinal: "vingt et unième"
     q.number = words->value;
     q.number_end = words->end;
     q.in_words = true;
@@ -110,6 +139,13 @@ std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t 
   q.value = q.number;
   q.end = q.number_end;
   read_scale(text, q);
+  // "5 milliards et trois quarts": a fraction of the scale, as read_scale reads "et demi".
+  if (q.scale > 0 && !q.scale_abbreviated) {
+    if (auto more = fractions_->after_scale(text, q.end, q.value, q.scale)) {
+      q.value = more->value;
+      q.end = more->end;
+    }
+  }
   q.glued = text::word_char_at(text, q.end);
   return q;
 }

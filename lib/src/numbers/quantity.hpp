@@ -2,8 +2,10 @@
 // "trois millions et demi", "un demi-milliard", "10M".
 //
 // Money, percentages and counts all start from a Quantity: the number (in digits or in words),
-// the scale word or abbreviation after it (lexicons/scales.tsv) and "et demi". The QuantityReader
-// is built once from the lexicons and is then read-only and thread-safe.
+// the scale word or abbreviation after it (lexicons/scales.tsv) and "et demi". Fractions, ratios,
+// decimals in words and counting nouns ("deux tiers", "1 sur 3", "3/4", "deux virgule cinq",
+// "trois douzaines") are quantities too, read by numbers/fractions.hpp. The QuantityReader is
+// built once from the lexicons and is then read-only and thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -20,6 +22,8 @@
 namespace extrait::numbers {
 
 class NumberWords;
+class FractionReader;
+struct Compound;
 
 struct Quantity {
   std::size_t begin = 0;      // bytes into the normalized text
@@ -31,7 +35,8 @@ struct Quantity {
   bool scale_abbreviated = false;  // "M", "Md", "k": only meaningful next to a currency
   bool in_words = false;      // "trois millions"
   bool lone_article = false;  // "un"/"une" alone: an article far more often than a number
-  bool fraction = false;      // the digits had a decimal part
+  bool fraction = false;      // the digits had a decimal part, or the number is a fraction, a
+                              // ratio or a decimal in words ("trois quarts", "un sur trois")
   bool grouped = false;       // the digits had thousands separators
   bool glued = false;         // a letter follows without a space: "1er", "3D", "10EUR"
   bool attached = false;      // letters precede without a space: "USD1,23" (or "A380")
@@ -59,11 +64,15 @@ class QuantityReader {
  private:
   // Reads a scale word or abbreviation after `at` (a space allowed) into q.
   void read_scale(std::string_view text, Quantity& q) const;
+  // Completes q, begun at q.begin, with a number of fractions.hpp.
+  Quantity with_compound(std::string_view text, Quantity q, const Compound& compound) const;
 
   lexicon::PhraseTrie scales_;
   std::vector<int> powers_;
   std::vector<bool> abbreviated_;
   std::unique_ptr<NumberWords> words_;
+  std::unique_ptr<FractionReader> fractions_;  // reads with words_
+  std::vector<std::string> problems_;          // of both
 };
 
 }  // namespace extrait::numbers
