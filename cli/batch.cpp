@@ -22,7 +22,8 @@ Outcome analyze_one(const Analyzer& analyzer, const RunConfig& config, const Job
     if (report) {
       if (config.format == "json") write_json(out, *report, true);
       else if (config.format == "jsonl") write_jsonl(out, *report);
-      else write_text(out, *report);
+      else if (config.format == "markdown") write_markdown(out, *report, job.text);
+      else write_text(out, *report, job.text);
     } else {
       outcome.error = report.error().message;
     }

@@ -63,8 +63,8 @@ int main(int argc, char** argv) {
   app.add_option("files", files, "Text files to analyse; '-' or none: standard input");
   app.add_option("--input", config.input, "Input kind: text (whole files) or jsonl ({\"id\",\"text\",\"date\"} a line)")
       ->check(CLI::IsMember({"text", "jsonl"}));
-  app.add_option("--format", config.format, "Output: text (for people), json, jsonl")
-      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  app.add_option("--format", config.format, "Output: text or markdown (for people), json, jsonl")
+      ->check(CLI::IsMember({"text", "markdown", "json", "jsonl"}));
   app.add_option("--date", config.date, "Reference date YYYY-MM-DD (default: the JSONL line's date, else today)");
   app.add_option("--types", types, "Entity types to report, comma-separated, or 'all'");
   app.add_flag("--list-types", show_types, "List the entity types and exit");

@@ -1,5 +1,5 @@
 // The Analyzer: lexicons, readers and extractors built once; analyze() runs the pipeline
-//   input → Document → Segmentation → quantities → mentions → entities → summary → Report
+//   input → Document → Segmentation → quantities → mentions → entities → facts → summary → Report
 // keeping every piece of per-document state on its own stack.
 #include "extrait/analyzer.hpp"
 
@@ -9,13 +9,14 @@
 #include <map>
 
 #include "extract/registry.hpp"
+#include "facts/fact_finder.hpp"
 #include "lexicon/glue.hpp"
 #include "lexicon/lexicon_set.hpp"
 #include "numbers/quantity.hpp"
 #include "pipeline/reference_date.hpp"
 #include "pipeline/resolve.hpp"
-#include "pipeline/summary.hpp"
 #include "segment/segmenter.hpp"
+#include "summary/summarizer.hpp"
 #include "text/document.hpp"
 #include "text/utf8.hpp"
 
@@ -38,13 +39,17 @@ struct Analyzer::Impl {
         glue(lexicons.first_fields("glue_words.txt")),
         quantities(lexicons),
         segmenter(segmenter_rules(lexicons)),
-        extractors(extract::make_extractors(extract::Resources{lexicons, quantities, glue})) {}
+        extractors(extract::make_extractors(extract::Resources{lexicons, quantities, glue})),
+        fact_finder(lexicons),
+        summarizer(lexicons) {}
 
   lexicon::LexiconSet lexicons;
   lexicon::GlueWords glue;
   numbers::QuantityReader quantities;
   segment::Segmenter segmenter;
   std::vector<std::unique_ptr<extract::Extractor>> extractors;
+  facts::FactFinder fact_finder;
+  summary::Summarizer summarizer;
 };
 
 Result<Analyzer> Analyzer::create(const AnalyzerConfig& config) {
@@ -103,6 +108,7 @@ Result<Report> Analyzer::analyze(std::string_view input, const Options& options,
   for (const auto& s : segmentation.sentences) report.sentences.push_back({original_span(doc, s.begin, s.end)});
 
   std::map<std::size_t, std::size_t> entity_at;  // normalized begin -> entity index
+  std::vector<facts::TextRange> ranges;           // normalized bytes of each entity, for the facts
   for (extract::Mention& m : kept) {
     if (std::find(options.types.begin(), options.types.end(), m.entity.type) == options.types.end()) continue;
     Entity e = std::move(m.entity);
@@ -114,8 +120,10 @@ Result<Report> Analyzer::analyze(std::string_view input, const Options& options,
     }
     entity_at[m.begin] = report.entities.size();
     report.entities.push_back(std::move(e));
+    ranges.push_back({m.begin, m.end});
   }
-  report.summary = pipeline::summarize(doc, segmentation, report, options);
+  report.facts = impl.fact_finder.find({text, segmentation, report.entities, ranges});
+  report.summary = impl.summarizer.summarize(doc, segmentation, report, options);
   return report;
 }
 

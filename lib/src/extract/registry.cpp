@@ -1,8 +1,12 @@
 #include "extract/registry.hpp"
 
+#include "extract/date/date_extractor.hpp"
+#include "extract/duration/duration_extractor.hpp"
 #include "extract/money/money_extractor.hpp"
 #include "extract/number/number_extractor.hpp"
+#include "extract/organization/organization_extractor.hpp"
 #include "extract/percent/percent_extractor.hpp"
+#include "extract/person/person_extractor.hpp"
 
 namespace extrait::extract {
 
@@ -10,6 +14,10 @@ std::vector<std::unique_ptr<Extractor>> make_extractors(const Resources& resourc
   std::vector<std::unique_ptr<Extractor>> all;
   all.push_back(std::make_unique<MoneyExtractor>(resources));
   all.push_back(std::make_unique<PercentExtractor>(resources));
+  all.push_back(std::make_unique<OrganizationExtractor>(resources));
+  all.push_back(std::make_unique<PersonExtractor>(resources));
+  all.push_back(std::make_unique<DateExtractor>(resources));
+  all.push_back(std::make_unique<DurationExtractor>(resources));
   all.push_back(std::make_unique<NumberExtractor>(resources));
   return all;
 }

@@ -1,0 +1,320 @@
+#include "extract/date/grammar.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace extrait::extract::date {
+
+namespace syntax {
+
+std::size_t skip_spaces(std::string_view text, std::size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at;
+}
+
+bool word_at(std::string_view text, std::size_t at, std::string_view word, std::size_t& end) {
+  std::size_t i = at;
+  for (std::size_t k = 0; k < word.size();) {
+    if (i >= text.size()) return false;
+    const auto a = text::decode(text, i);
+    const auto b = text::decode(word, k);
+    if (text::to_lower(a.code_point) != b.code_point) return false;
+    i += a.length;
+    k += b.length;
+  }
+  if (word.back() != '\'' && !text::word_ends_at(text, i)) return false;
+  end = i;
+  return true;
+}
+
+bool next_word(std::string_view text, std::size_t at, std::string_view word, std::size_t& end) {
+  const std::size_t p = skip_spaces(text, at);
+  return p > at && word_at(text, p, word, end);
+}
+
+bool capital_at(std::string_view text, std::size_t at) {
+  return at < text.size() && text::is_upper(text::decode(text, at).code_point);
+}
+
+std::optional<Digits> digits_at(std::string_view text, std::size_t at) {
+  Digits d;
+  std::size_t i = at;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9' && d.count < 9) {
+    d.value = d.value * 10 + (text[i] - '0');
+    ++d.count;
+    ++i;
+  }
+  if (d.count == 0) return std::nullopt;
+  d.end = i;
+  return d;
+}
+
+bool day_article_before(std::string_view text, std::size_t at) {
+  std::size_t p = at;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p == at) return false;
+  for (std::string_view article : {"le", "les", "du", "au"}) {
+    if (p < article.size()) continue;
+    std::size_t end = 0;
+    const std::size_t b = p - article.size();
+    if (text::word_starts_at(text, b) && word_at(text, b, article, end) && end == p) return true;
+  }
+  return false;
+}
+
+bool starts_sentence(std::string_view text, const segment::Segmentation& seg, std::size_t at) {
+  if (at == 0 || text[at - 1] == '\n') return true;
+  return !seg.sentences.empty() && seg.sentences[seg.sentence_at(at)].begin == at;
+}
+
+}  // namespace syntax
+
+using namespace syntax;
+
+std::uint32_t Grammar::families_of(std::string_view role) {
+  static constexpr std::pair<std::string_view, std::uint32_t> kRoles[] = {
+      {"day", f_relative_day},    {"anchor", f_anchored},        {"this", f_this | f_season},
+      {"part", f_part},           {"ordinal", f_ordinal | f_day_month}, {"quarter", f_code},
+      {"half", f_code},           {"season", f_season},          {"rentree", f_season},
+      {"holiday", f_holiday},     {"vague", f_vague},            {"decade", f_decade},
+      {"ago", f_ago},             {"in", f_ago | f_unit_shift}};
+  for (const auto& [name, bits] : kRoles) {
+    if (name == role) return bits;
+  }
+  return 0;  // "dernier", "plus tard", "soir": words that never start a date
+}
+
+Grammar::Grammar(const lexicon::LexiconSet& lexicons, const Vocabulary& vocabulary, const ContextWords& context)
+    : vocabulary_(vocabulary), context_(context) {
+  // The first words of expressions, with the families each may start; a word listed in several
+  // roles starts the families of all of them. Months, weekdays and "hier" may be glued to the
+  // next word by a stripped link ("en octobrela start-up").
+  for (const std::string& form : lexicons.first_fields("months.tsv")) starters_.add(form, f_month, true);
+  for (const std::string& form : lexicons.first_fields("weekdays.tsv")) starters_.add(form, f_weekday, true);
+  for (const lexicon::Row& row : lexicons.rows("date_words.tsv")) {
+    if (row.fields.size() < 2) continue;
+    starters_.add(row.fields[0], families_of(row.fields[1]), row.fields[1] == "day");
+    if (row.fields[1] == "season" || row.fields[1] == "rentree") starters_.add(row.fields[0], w_season, false);
+  }
+  // Units and seasons are no first words, but what follows an article must be one of them for
+  // the article to start a date: the same index tells.
+  for (const std::string& form : lexicons.first_fields("date_units.tsv")) starters_.add(form, w_unit, false);
+  // The articles of "la semaine dernière", "l'été dernier", "les années 90", and "mois de mars".
+  for (std::string_view w : {"le", "la", "l'"}) starters_.add(w, f_unit_shift | f_season, false);
+  starters_.add("les", f_decade, false);
+  starters_.add("mois", f_month, false);
+  starters_.freeze();
+  for (const lexicon::Row& row : lexicons.rows("qualifiers.tsv")) {
+    if (row.fields.size() >= 3 && row.fields[1] == "approx" && row.fields[2] == "before") {
+      qualifiers_.add(row.fields[0], true, 0);
+    }
+  }
+}
+
+std::size_t Grammar::skip_qualifier(std::string_view text, std::size_t at) const {
+  for (const auto& m : qualifiers_.matches_at(text, at)) {
+    if (text::word_ends_at(text, m.end) || text[m.end - 1] == '\'') return skip_spaces(text, m.end);
+  }
+  return at;
+}
+
+std::optional<Number> Grammar::number(const Input& in, std::size_t at) const {
+  const auto& qs = in.quantities;
+  auto it = std::lower_bound(qs.begin(), qs.end(), at,
+                             [](const numbers::Quantity& q, std::size_t a) { return q.begin < a; });
+  if (it == qs.end() || it->begin != at || it->fraction || it->scale != 0) return std::nullopt;
+  if (!it->value.is_integer() || !(it->value < Decimal(1000000))) return std::nullopt;
+  Number n;
+  n.value = static_cast<long>(it->value.to_double());
+  n.end = it->end;
+  n.lone_article = it->lone_article;
+  if (!it->in_words) n.digits = static_cast<int>(it->number_end - it->begin);
+  if (it->glued && !it->in_words) n.end = it->number_end;
+  return n;
+}
+
+std::optional<Number> Grammar::day_number(const Input& in, std::size_t at) const {
+  const std::string_view text = in.text;
+  if (text[at] >= '0' && text[at] <= '9') {
+    auto d = digits_at(text, at);
+    if (!d || d->count > 2 || d->value < 1 || d->value > 31) return std::nullopt;
+    std::size_t end = d->end;
+    if (text::word_char_at(text, end)) {
+      // "1er", "1re", "1ère": the first of the month; any other letter makes it something else.
+      std::size_t e = 0;
+      if (d->value != 1) return std::nullopt;
+      if (!word_at(text, end, "er", e) && !word_at(text, end, "re", e) && !word_at(text, end, "ère", e)) {
+        return std::nullopt;
+      }
+      end = e;
+    }
+    return Number{d->value, end, d->count, false};
+  }
+  if (auto o = vocabulary_.word_at(Role::ordinal, text, at); o && o->value == 1) return Number{1, o->end, 0, false};
+  auto n = number(in, at);
+  if (!n || n->digits != 0 || n->lone_article || n->value < 1 || n->value > 31) return std::nullopt;
+  return n;
+}
+
+std::optional<Number> Grammar::four_digit_year(const Input& in, std::size_t at) const {
+  const std::string_view text = in.text;
+  auto d = digits_at(text, at);
+  if (!d || d->count != 4 || d->value < 1000 || d->value > 2199) return std::nullopt;
+  if (text::word_char_at(text, d->end)) return std::nullopt;
+  // "2023,5" is a decimal and "2 023 000" a grouped number; neither is a year.
+  if (d->end + 1 < text.size() && (text[d->end] == ',' || text[d->end] == '.') && text[d->end + 1] >= '0' &&
+      text[d->end + 1] <= '9') {
+    return std::nullopt;
+  }
+  if (d->end + 3 < text.size() && text[d->end] == ' ') {
+    auto next = digits_at(text, d->end + 1);
+    if (next && next->count == 3) return std::nullopt;
+  }
+  if (at > 0 && (text[at - 1] == ',' || text[at - 1] == '.') && at > 1 && text[at - 2] >= '0' && text[at - 2] <= '9') {
+    return std::nullopt;
+  }
+  return Number{d->value, d->end, 4, false};
+}
+
+bool Grammar::counts_something(const Input& in, std::size_t end) const {
+  const std::string_view text = in.text;
+  if (end >= text.size()) return false;
+  const std::size_t p = skip_spaces(text, end);
+  if (p >= text.size()) return false;
+  const auto c = text::decode(text, p).code_point;
+  if (c == '%' || c == U'€' || c == '$' || c == U'£') return true;
+  if (!text::is_letter(c) || text::is_upper(c)) return false;
+  if (context_.may_follow_year(text, p)) return false;
+  if (vocabulary_.unit_at(text, p)) return true;  // "2000 ans" is a count of years
+  // A noun in the plural after the number counts it ("2023 salariés", "2000 personnes").
+  std::size_t e = p;  // the whole word, hyphens inside ("ex-aequo")
+  while (e < text.size() && (text::word_char_at(text, e) ||
+                             (text[e] == '-' && e + 1 < text.size() && text::word_char_at(text, e + 1)))) {
+    e += text::decode(text, e).length;
+  }
+  if (e < text.size() && text[e] == '\'') return false;  // "s'achève", "l'an": an elided word
+  const char last = text[e - 1];
+  return last == 's' || last == 'x';
+}
+
+void Grammar::read_direction_after(const Input& in, Expression& e) const {
+  const std::size_t p = skip_spaces(in.text, e.end);
+  if (p == e.end) return;
+  if (auto s = vocabulary_.word_at(Role::shift, in.text, p); s && (s->value == 1 || s->value == -1)) {
+    e.direction = s->value;
+    e.end = s->end;
+  }
+}
+
+void Grammar::read_year_after(Input& in, Expression& e, bool short_year) const {
+  const std::string_view text = in.text;
+  std::size_t p = skip_spaces(text, e.end);
+  if (p > e.end || text[e.end - 1] == '.') {
+    std::size_t q = p, end = 0;
+    if (word_at(text, p, "de", end) || word_at(text, p, "d'", end)) q = skip_spaces(text, end);
+    if (auto y = four_digit_year(in, q); y && !counts_something(in, y->end)) {
+      e.year = static_cast<int>(y->value);
+      e.end = y->end;
+      return;
+    }
+    if (short_year && q == p) {
+      // "juillet 98", "31 octobre 74": the century closest to the reference, never more than
+      // ten years ahead of it.
+      auto d = digits_at(text, p);
+      // Not a number that goes on ("novembre 19-20", "mars 12,5").
+      const bool goes_on = d && d->end + 1 < text.size() && (text[d->end] == ',' || text[d->end] == '.' ||
+                                                              text[d->end] == '-' || text[d->end] == '/') &&
+                           digits_at(text, d->end + 1);
+      if (d && d->count == 2 && !text::word_char_at(text, d->end) && !counts_something(in, d->end) && !goes_on) {
+        const int century = (in.reference_year / 100) * 100;
+        int y = century + static_cast<int>(d->value);
+        if (y > in.reference_year + 10) y -= 100;
+        e.year = y;
+        e.end = d->end;
+        return;
+      }
+    }
+    // "de l'année dernière", "de l'an prochain", "de cette année", "de l'année en cours"
+    if (q > p) {
+      std::size_t a = 0, unit_end = 0;
+      bool year_word = false;
+      if (word_at(text, q, "l'", a)) {
+        if (auto u = vocabulary_.unit_at(text, a); u && u->grain == Grain::year) {
+          year_word = true;
+          unit_end = u->end;
+        }
+      } else if (auto t = vocabulary_.word_at(Role::this_, text, q)) {
+        const std::size_t r = skip_spaces(text, t->end);
+        if (auto u = vocabulary_.unit_at(text, r); u && u->grain == Grain::year && r > t->end) {
+          year_word = true;
+          unit_end = u->end;
+        }
+      }
+      if (year_word) {
+        e.relative_year = true;
+        e.year_offset = 0;
+        e.end = unit_end;
+        const std::size_t s = skip_spaces(text, unit_end);
+        if (auto shift = vocabulary_.word_at(Role::shift, text, s);
+            s > unit_end && shift && shift->value >= -1 && shift->value <= 1) {
+          e.year_offset = shift->value;
+          e.end = shift->end;
+        }
+        return;
+      }
+    }
+  }
+  read_direction_after(in, e);
+}
+
+std::optional<Reading> Grammar::read(Input& in, std::size_t at) const {
+  const std::string_view text = in.text;
+  if (at >= text.size()) return std::nullopt;
+  const bool digit = text[at] >= '0' && text[at] <= '9';
+  std::uint32_t families = 0;
+  if (digit) {
+    families = f_numeric | f_year | f_day_month | f_bare_day | f_ordinal | f_century | f_counted | f_ago;
+  } else {
+    if (text[at] == 'I' || text[at] == 'V' || text[at] == 'X') families |= f_century;
+    families |= starters_.at(text, at);
+    // "trente et un décembre", "deux jours plus tard", "dix derniers mois": tokens are read in
+    // order, so the quantities are walked once.
+    const auto& qs = in.quantities;
+    while (in.next_quantity < qs.size() && qs[in.next_quantity].begin < at) ++in.next_quantity;
+    if (in.next_quantity < qs.size() && qs[in.next_quantity].begin == at) families |= f_day_month | f_counted | f_ago;
+  }
+  if (families == 0) return std::nullopt;
+
+  std::optional<Reading> best;
+  auto consider = [&](std::uint32_t family, auto&& read_family) {
+    if (!(families & family)) return;
+    std::optional<Reading> r = read_family();
+    if (r && r->end() > at && (!best || r->end() > best->end())) best = std::move(r);
+  };
+  consider(f_numeric, [&] { return numeric(in, at); });
+  consider(f_year, [&] { return year(in, at); });
+  consider(f_day_month, [&] { return day_month(in, at); });
+  consider(f_bare_day, [&] { return bare_day(in, at); });
+  consider(f_weekday, [&] { return weekday(in, at); });
+  consider(f_month, [&] { return month(in, at); });
+  consider(f_part, [&] { return part(in, at); });
+  consider(f_ordinal, [&] { return ordinal_period(in, at); });
+  consider(f_code, [&] { return code_period(in, at); });
+  consider(f_season, [&] { return season(in, at); });
+  consider(f_decade, [&] { return decade(in, at); });
+  consider(f_century, [&] { return century(in, at); });
+  consider(f_holiday, [&] { return holiday(in, at); });
+  consider(f_relative_day, [&] { return relative_day(in, at); });
+  consider(f_anchored, [&] { return anchored(in, at); });
+  consider(f_this, [&] { return this_period(in, at); });
+  consider(f_unit_shift, [&] { return unit_shift(in, at); });
+  consider(f_ago, [&] { return ago(in, at); });
+  consider(f_counted, [&] { return counted(in, at); });
+  consider(f_vague, [&] { return vague(in, at); });
+  return best;
+}
+
+}  // namespace extrait::extract::date

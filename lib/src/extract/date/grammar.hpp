@@ -1,0 +1,159 @@
+// extract/date/grammar.hpp: French date expressions, read from normalized text.
+//
+// Grammar::read() is called at the start of each token and reads the longest date expression
+// that starts there: absolute dates ("3 mars 2025", "28/11/2026", "2026-11-28", "mardi 4
+// février", "mars 2025", "l'année 2023", "2024-2025", "les années 1990"), parts of periods
+// ("début novembre", "mi-2026", "fin de l'année", "premier trimestre 2025", "T1 2025", "S2",
+// "l'été dernier", "à la rentrée"), relative dates ("hier", "la semaine dernière", "l'an
+// dernier", "il y a deux ans", "dans trois mois", "lundi prochain", "les dix derniers mois"),
+// holidays ("Noël", "lundi de Pâques") and day ranges that share their month ("du 3 au 5 mars").
+//
+// Spans follow the annotation guidelines: without the prepositions before the date and without
+// the article before a day number ("le 3 mars" is "3 mars"), with the words that make it relative
+// or partial ("la semaine dernière", "début novembre") and a weekday before a date.
+//
+// The grammar only reads; the resolver puts expressions on the calendar. Each family of
+// expressions has its file: grammar_days.cpp (days, weekdays, numeric dates), grammar_periods.cpp
+// (months, years, parts, quarters, seasons, decades, holidays) and grammar_relative.cpp (words
+// relative to the reference date). All word lists are lexicons; what stays in the code are the
+// few function words the grammar is built on ("le", "de", "au", "et").
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extract/date/context.hpp"
+#include "extract/date/expression.hpp"
+#include "extract/date/word_index.hpp"
+#include "extract/date/vocabulary.hpp"
+#include "lexicon/lexicon_set.hpp"
+#include "lexicon/phrase_trie.hpp"
+#include "numbers/quantity.hpp"
+#include "segment/segmenter.hpp"
+
+namespace extrait::extract::date {
+
+// What the grammar reads from: one document, and what it remembers along it.
+struct Input {
+  std::string_view text;
+  const std::vector<numbers::Quantity>& quantities;
+  const segment::Segmentation& segmentation;
+  int reference_year = 0;  // to read two-digit years and to bound plausible ones
+  std::size_t last_year_end = 0;  // end of the last year read: "2021, 2022 et 2023" lists years
+  std::size_t next_quantity = 0;  // the first quantity not before the token read last
+};
+
+// A number as a date part: a day, a month, a count of units.
+struct Number {
+  long value = 0;
+  std::size_t end = 0;
+  int digits = 0;         // how many digits, 0 for a number in words
+  bool lone_article = false;  // "un", "une"
+};
+
+// The expressions read together: one, or the days of a list or range that share their month
+// ("du 3 au 5 mars", "les 16, 17 et 18 juillet").
+struct Reading {
+  Expression first;
+  std::vector<Expression> more;  // empty but for lists and ranges
+  bool single() const { return more.empty(); }
+  std::size_t end() const { return more.empty() ? first.end : more.back().end; }
+};
+
+class Grammar {
+ public:
+  Grammar(const lexicon::LexiconSet& lexicons, const Vocabulary& vocabulary, const ContextWords& context);
+
+  // The longest expression that starts at byte `at` (a token's start), or nullopt.
+  std::optional<Reading> read(Input& in, std::size_t at) const;
+
+ private:
+  // --- grammar_days.cpp
+  std::optional<Reading> day_month(Input& in, std::size_t at) const;
+  std::optional<Reading> numeric(Input& in, std::size_t at) const;
+  std::optional<Reading> weekday(Input& in, std::size_t at) const;
+  std::optional<Reading> bare_day(Input& in, std::size_t at) const;
+  // --- grammar_periods.cpp
+  std::optional<Reading> month(Input& in, std::size_t at) const;
+  std::optional<Reading> year(Input& in, std::size_t at) const;
+  std::optional<Reading> part(Input& in, std::size_t at) const;
+  std::optional<Reading> ordinal_period(Input& in, std::size_t at) const;
+  std::optional<Reading> nth_weekday(Input& in, std::size_t at, int nth, const WeekdayHit& w) const;
+  std::optional<Reading> code_period(Input& in, std::size_t at) const;
+  std::optional<Reading> season(Input& in, std::size_t at) const;
+  std::optional<Reading> decade(Input& in, std::size_t at) const;
+  std::optional<Reading> century(Input& in, std::size_t at) const;
+  std::optional<Reading> holiday(Input& in, std::size_t at) const;
+  // --- grammar_relative.cpp
+  std::optional<Reading> relative_day(Input& in, std::size_t at) const;
+  std::optional<Reading> anchored(Input& in, std::size_t at) const;
+  std::optional<Reading> this_period(Input& in, std::size_t at) const;
+  std::optional<Reading> unit_shift(Input& in, std::size_t at) const;
+  std::optional<Reading> ago(Input& in, std::size_t at) const;
+  std::optional<Reading> counted(Input& in, std::size_t at) const;
+  std::optional<Reading> vague(Input& in, std::size_t at) const;
+
+  // --- grammar.cpp: the pieces the families share
+  // The period after a month, quarter or season that gives its year: " 2025", " de 2025",
+  // " 98" (when `short_year`), " de l'année dernière", " prochain". Fills `e` and its end.
+  void read_year_after(Input& in, Expression& e, bool short_year) const;
+  // "dernier", "prochain" after a date: the direction it lies in.
+  void read_direction_after(const Input& in, Expression& e) const;
+  // A four-digit year at `at`, ending a word: its value and end.
+  std::optional<Number> four_digit_year(const Input& in, std::size_t at) const;
+  // Whether the year read at [at, end) is a count ("2023 salariés", "2000 %"), by what follows.
+  bool counts_something(const Input& in, std::size_t end) const;
+  // A day of the month at `at`: "3", "1er", "premier", "trente et un".
+  std::optional<Number> day_number(const Input& in, std::size_t at) const;
+  // The quantity that starts at `at`, as a whole number.
+  std::optional<Number> number(const Input& in, std::size_t at) const;
+  // An approximation word between "il y a" and its count ("près de", "environ").
+  std::size_t skip_qualifier(std::string_view text, std::size_t at) const;
+
+  // The families of expressions, as bits: a token is read only by the families its first word
+  // can start, so that most tokens cost one trie walk.
+  enum Family : std::uint32_t {
+    f_numeric = 1u << 0, f_year = 1u << 1, f_day_month = 1u << 2, f_bare_day = 1u << 3, f_weekday = 1u << 4,
+    f_month = 1u << 5, f_part = 1u << 6, f_ordinal = 1u << 7, f_code = 1u << 8, f_season = 1u << 9,
+    f_decade = 1u << 10, f_century = 1u << 11, f_holiday = 1u << 12, f_relative_day = 1u << 13,
+    f_anchored = 1u << 14, f_this = 1u << 15, f_unit_shift = 1u << 16, f_ago = 1u << 17, f_counted = 1u << 18,
+    f_vague = 1u << 19,
+    w_unit = 1u << 20,    // not a family: the word is a unit ("semaine" of "la semaine dernière")
+    w_season = 1u << 21,  // not a family: the word is a season or "rentrée"
+  };
+  // The families a word of role `role` of date_words.tsv starts.
+  static std::uint32_t families_of(std::string_view role);
+
+  const Vocabulary& vocabulary_;
+  const ContextWords& context_;
+  WordIndex starters_;              // the first words of expressions, with their families
+  lexicon::PhraseTrie qualifiers_;  // "environ", "près de" (lexicons/qualifiers.tsv, before)
+};
+
+// Function words and text helpers shared by the grammar files.
+namespace syntax {
+// The byte after the spaces at `at` (spaces only: a line break ends every expression).
+std::size_t skip_spaces(std::string_view text, std::size_t at);
+// Whether `word` (lower case, ASCII or UTF-8) is written at `at` in any case and ends a word
+// (or ends with an apostrophe); sets `end` after it.
+bool word_at(std::string_view text, std::size_t at, std::string_view word, std::size_t& end);
+// The same after the spaces at `at`.
+bool next_word(std::string_view text, std::size_t at, std::string_view word, std::size_t& end);
+// Whether the code point at `at` is an upper-case letter.
+bool capital_at(std::string_view text, std::size_t at);
+// A run of ASCII digits at `at`: its value, length and end.
+struct Digits {
+  long value = 0;
+  int count = 0;
+  std::size_t end = 0;
+};
+std::optional<Digits> digits_at(std::string_view text, std::size_t at);
+// Whether the article "le" (or "les", "du", "au") stands right before `at`.
+bool day_article_before(std::string_view text, std::size_t at);
+// Whether a sentence (or a line) starts at `at`.
+bool starts_sentence(std::string_view text, const segment::Segmentation& seg, std::size_t at);
+}  // namespace syntax
+
+}  // namespace extrait::extract::date

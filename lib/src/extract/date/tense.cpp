@@ -1,0 +1,202 @@
+#include "extract/date/tense.hpp"
+
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace extrait::extract::date {
+
+namespace {
+
+Tense parse_tense(const std::string& s) {
+  if (s == "past") return Tense::past;
+  if (s == "present") return Tense::present;
+  if (s == "future") return Tense::future;
+  return Tense::none;
+}
+
+std::size_t code_points(std::string_view text, std::size_t begin, std::size_t end) {
+  return text::count_code_points(text.substr(begin, end - begin));
+}
+
+bool starts_lower(std::string_view text, std::size_t at) {
+  const char32_t c = text::decode(text, at).code_point;
+  return text::is_letter(c) && !text::is_upper(c);
+}
+
+}  // namespace
+
+TenseReader::TenseReader(const lexicon::LexiconSet& lexicons) {
+  static constexpr std::string_view kKinds[] = {"word",   "avoir", "etre", "motion", "participle", "irregular",
+                                                "adverb", "ending", "not",  "bare",   "nounending", "boundary"};
+  for (const lexicon::Row& row : lexicons.rows("date_tense.tsv")) {
+    if (row.fields.size() < 3) continue;
+    int kind = -1;
+    for (int k = 0; k < k_count; ++k) {
+      if (row.fields[2] == kKinds[k]) kind = k;
+    }
+    const std::string& form = row.fields[0];
+    const auto tense = static_cast<std::uint32_t>(parse_tense(row.fields[1]));
+    switch (kind) {
+      case k_word:
+      case k_avoir:
+      case k_etre:
+        words_.add(form, true, static_cast<std::uint32_t>(kind) * 4 + tense);
+        break;
+      case k_motion: motion_.add(form, true, 0); break;
+      case k_participle: participle_endings_.add(form, true, 0); break;
+      case k_irregular: irregular_.add(form, true, 0); break;
+      case k_adverb: adverbs_.add(form, true, 0); break;
+      case k_ending: endings_.add(form, true, tense); break;
+      case k_not: not_verbs_.add(form, true, 0); break;
+      case k_bare: bare_endings_.add(form, true, tense); break;
+      case k_nounending: noun_endings_.add(form, true, 0); break;
+      case k_boundary: boundaries_.add(form, true, 0); break;
+      default: break;
+    }
+  }
+}
+
+bool TenseReader::word_in(const lexicon::PhraseTrie& trie, std::string_view text, const segment::Token& t) const {
+  for (const auto& m : trie.matches_at(text, t.begin)) {
+    if (m.end == t.end) return true;
+  }
+  return false;
+}
+
+Tense TenseReader::ending_tense(const lexicon::PhraseTrie& trie, std::string_view text,
+                                const segment::Token& t) const {
+  for (const auto& m : trie.matches_ending_at(text, t.end)) {
+    // The ending must leave a stem of two letters at least ("sera" yes, "ra" no).
+    if (m.end > t.begin && code_points(text, t.begin, m.end) >= 2) {
+      return static_cast<Tense>(m.payload);
+    }
+  }
+  return Tense::none;
+}
+
+bool TenseReader::boundary_at(std::string_view text, const segment::Token& t) const {
+  for (const auto& m : boundaries_.matches_at(text, t.begin)) {
+    if (text::word_ends_at(text, m.end)) return true;
+  }
+  return false;
+}
+
+bool TenseReader::is_participle(std::string_view text, const segment::Token& t) const {
+  if (t.kind != segment::TokenKind::word || !starts_lower(text, t.begin)) return false;
+  if (word_in(irregular_, text, t)) return true;
+  if (word_in(not_verbs_, text, t)) return false;
+  for (const auto& m : participle_endings_.matches_ending_at(text, t.end)) {
+    if (m.end > t.begin && code_points(text, t.begin, m.end) >= 2) return true;
+  }
+  return false;
+}
+
+TenseReader::Marker TenseReader::marker_at(std::string_view text, const segment::Segmentation& seg,
+                                           std::size_t i, std::size_t last, bool sentence_start) const {
+  const segment::Token& t = seg.tokens[i];
+  Marker none{i, Tense::none, false};
+  if (t.kind != segment::TokenKind::word) return none;
+  // Fixed forms and auxiliaries, possibly of several tokens ("s'est", "a été").
+  for (const auto& m : words_.matches_at(text, t.begin)) {
+    if (!text::word_ends_at(text, m.end)) continue;
+    std::size_t j = i;
+    while (j + 1 < last && seg.tokens[j + 1].begin < m.end) ++j;
+    const int kind = static_cast<int>(m.payload / 4);
+    const auto tense = static_cast<Tense>(m.payload % 4);
+    if (kind == k_word) return {j, tense, false};
+    // An auxiliary: look for its participle past the adverbs.
+    std::size_t k = j + 1;
+    while (k < last && seg.tokens[k].kind == segment::TokenKind::word && word_in(adverbs_, text, seg.tokens[k])) ++k;
+    if (k < last && is_participle(text, seg.tokens[k])) {
+      // "est attendue", "sont prévus": the participle looks ahead itself.
+      for (const auto& p : words_.matches_at(text, seg.tokens[k].begin)) {
+        if (p.end == seg.tokens[k].end && p.payload / 4 == k_word) return {k, static_cast<Tense>(p.payload % 4), false};
+      }
+      // "aura annoncé" (a future perfect) still looks ahead; "a", "avait", "aurait" look back.
+      if (kind == k_avoir) return {k, tense == Tense::future ? Tense::future : Tense::past, false};
+      // "est entré" is a past; "est attendue" a passive present, "sera lancé" a future.
+      const bool motion = word_in(motion_, text, seg.tokens[k]);
+      return {k, motion && tense == Tense::present ? Tense::past : tense, false};
+    }
+    return {j, tense, false};
+  }
+  // A capitalized word is a verb only at the head of the sentence ("Sera-t-il…" is rare; names
+  // such as "Sahara" or "Honda" are frequent).
+  if (!starts_lower(text, t.begin) && !sentence_start) return none;
+  if (word_in(not_verbs_, text, t)) return none;
+  if (const Tense e = ending_tense(endings_, text, t); e != Tense::none) return {i, e, false};
+  if (const Tense b = ending_tense(bare_endings_, text, t); b != Tense::none) {
+    if (!noun_endings_.matches_ending_at(text, t.end).empty()) return none;  // "société"
+    return {i, b, true};
+  }
+  return none;
+}
+
+Tense TenseReader::nearest(std::string_view text, const segment::Segmentation& seg, std::size_t from,
+                           std::size_t to, std::size_t date_first, std::size_t date_last,
+                           bool sentence_start) const {
+  // Token distance from the date; a participle alone counts as three tokens further away, as it
+  // is often an adjective ("le résultat consolidé").
+  constexpr std::size_t kWeakPenalty = 3;
+  Tense best = Tense::none;
+  std::size_t best_distance = static_cast<std::size_t>(-1);
+  for (std::size_t i = from; i < to; ++i) {
+    if (i >= date_first && i <= date_last) continue;
+    const Marker m = marker_at(text, seg, i, to, sentence_start && i == from);
+    if (m.tense != Tense::none) {
+      std::size_t d = 1;  // a marker that runs into the date is next to it
+      if (i > date_last) d = i - date_last;
+      else if (m.last_token < date_first) d = date_first - m.last_token;
+      if (m.weak) d += kWeakPenalty;
+      if (d < best_distance) {
+        best_distance = d;
+        best = m.tense;
+      }
+    }
+    i = std::max(i, m.last_token);
+  }
+  return best;
+}
+
+Tense TenseReader::around(std::string_view text, const segment::Segmentation& seg, std::size_t begin,
+                          std::size_t end) const {
+  if (seg.sentences.empty()) return Tense::none;
+  const segment::SentenceRange& s = seg.sentences[seg.sentence_at(begin)];
+  std::size_t date_first = s.last_token, date_last = s.first_token;
+  for (std::size_t i = s.first_token; i < s.last_token; ++i) {
+    const segment::Token& t = seg.tokens[i];
+    if (t.end > begin && t.begin < end) {
+      date_first = std::min(date_first, i);
+      date_last = std::max(date_last, i);
+    }
+  }
+  if (date_first > date_last) return Tense::none;
+  // The clause of the date: from the last boundary before it to the first after it.
+  std::size_t from = s.first_token, to = s.last_token;
+  for (std::size_t i = s.first_token; i < s.last_token; ++i) {
+    if (i >= date_first && i <= date_last) continue;
+    if (seg.tokens[i].kind == segment::TokenKind::punct && boundary_at(text, seg.tokens[i])) {
+      if (i < date_first) from = i + 1;
+      else if (to == s.last_token) to = i;
+    }
+  }
+  // Between commas first: "Fondée en mai, la start-up emploie…", "Le rachat, annoncé en mars,
+  // sera finalisé en juin" put the date's own verb there. Then the clause; not beyond it: a verb
+  // of another clause says nothing of this one, and a clause with no verb found (a present the
+  // lexicon does not list, often) is better left without a tense.
+  std::size_t comma_from = from, comma_to = to;
+  for (std::size_t i = from; i < to; ++i) {
+    if (i >= date_first && i <= date_last) continue;
+    const segment::Token& t = seg.tokens[i];
+    if (t.kind != segment::TokenKind::punct || text.compare(t.begin, 1, ",") != 0) continue;
+    if (i < date_first) comma_from = i + 1;
+    else if (comma_to == to) comma_to = i;
+  }
+  if (comma_from != from || comma_to != to) {
+    const Tense inner = nearest(text, seg, comma_from, comma_to, date_first, date_last, comma_from == s.first_token);
+    if (inner != Tense::none) return inner;
+  }
+  return nearest(text, seg, from, to, date_first, date_last, from == s.first_token);
+}
+
+}  // namespace extrait::extract::date

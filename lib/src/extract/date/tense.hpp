@@ -1,0 +1,68 @@
+// extract/date/tense.hpp: which way the verb of a clause points, for the dates without a year.
+//
+// "en décembre" is the last December in "elle a levé 10 millions en décembre" and the next one in
+// "elle lèvera 10 millions en décembre". The reader looks at the verbs of the sentence that holds
+// the date and takes the one nearest to it: a compound past ("a annoncé", "s'est engagé",
+// "avait repoussé"), an imperfect or a future by its ending ("-aient", "-ront"), a word that
+// looks ahead ("devrait", "prévu", "attendue"), a participle heading a clause ("Fondée en mai").
+// The words and endings are in lexicons/date_tense.tsv. A clause without any verb found (a title,
+// an agenda line) has no tense. The search stops at the clause's edges (";", ", et", ", mais"): in
+// "X a abaissé ses taux en septembre, et les marchés anticipent une baisse le 17 octobre" the
+// past of the first clause says nothing of the second. Built once; const and thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <unordered_set>
+
+#include "lexicon/lexicon_set.hpp"
+#include "lexicon/phrase_trie.hpp"
+#include "segment/segmenter.hpp"
+
+namespace extrait::extract::date {
+
+enum class Tense { none, past, present, future };
+
+class TenseReader {
+ public:
+  explicit TenseReader(const lexicon::LexiconSet& lexicons);
+
+  // The tense of the verb nearest to bytes [begin, end) in their clause.
+  Tense around(std::string_view text, const segment::Segmentation& segmentation, std::size_t begin,
+               std::size_t end) const;
+
+ private:
+  struct Marker {
+    std::size_t last_token = 0;  // the marker covers tokens up to this one
+    Tense tense = Tense::none;
+    bool weak = false;           // a participle alone
+  };
+  // The tense of the marker of tokens [from, to) nearest to the date's tokens.
+  Tense nearest(std::string_view text, const segment::Segmentation& seg, std::size_t from, std::size_t to,
+                std::size_t date_first, std::size_t date_last, bool sentence_start) const;
+  // The marker that starts at token `i` of the sentence [i, last), if any.
+  Marker marker_at(std::string_view text, const segment::Segmentation& seg, std::size_t i,
+                   std::size_t last, bool sentence_start) const;
+  bool is_participle(std::string_view text, const segment::Token& t) const;
+  bool word_in(const lexicon::PhraseTrie& trie, std::string_view text, const segment::Token& t) const;
+  // The tense of column 2 of the longest ending of `trie` that ends the token, or none.
+  Tense ending_tense(const lexicon::PhraseTrie& trie, std::string_view text, const segment::Token& t) const;
+
+  // Whether a clause boundary (";", ", et", ", mais") starts at token `i`.
+  bool boundary_at(std::string_view text, const segment::Token& t) const;
+
+  enum Kind { k_word, k_avoir, k_etre, k_motion, k_participle, k_irregular, k_adverb, k_ending, k_not,
+              k_bare, k_nounending, k_boundary, k_count };
+  lexicon::PhraseTrie words_;      // fixed forms, auxiliaries, être: payload = kind * 4 + tense
+  lexicon::PhraseTrie motion_;
+  lexicon::PhraseTrie irregular_;
+  lexicon::PhraseTrie adverbs_;
+  lexicon::PhraseTrie not_verbs_;
+  lexicon::PhraseTrie participle_endings_{lexicon::PhraseTrie::Direction::backward};
+  lexicon::PhraseTrie endings_{lexicon::PhraseTrie::Direction::backward};  // payload = tense
+  lexicon::PhraseTrie bare_endings_{lexicon::PhraseTrie::Direction::backward};
+  lexicon::PhraseTrie noun_endings_{lexicon::PhraseTrie::Direction::backward};
+  lexicon::PhraseTrie boundaries_;
+};
+
+}  // namespace extrait::extract::date

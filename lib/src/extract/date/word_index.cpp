@@ -1,0 +1,188 @@
+#include "extract/date/word_index.hpp"
+
+#include <algorithm>
+
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace extrait::extract::date {
+
+namespace {
+
+constexpr std::uint64_t kOffset = 1469598103934665603ull;  // FNV-1a
+constexpr std::uint64_t kPrime = 1099511628211ull;
+
+std::uint64_t hash_step(std::uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * kPrime;
+}
+
+std::uint64_t hash_of(std::string_view s) {
+  std::uint64_t h = kOffset;
+  for (char c : s) h = hash_step(h, c);
+  return h;
+}
+
+// FNV's low bits mix poorly: the whole hash is mixed again. Never 0 (a free slot); the slot is
+// taken from its high bits.
+std::uint64_t finished(std::uint64_t h) {
+  h ^= h >> 31;
+  h *= 0x9E3779B97F4A7C15ull;
+  h ^= h >> 29;
+  return h | 1;
+}
+
+// Lower-cases [from, to) of `s` into `out` (at most `capacity` bytes); false if it does not fit.
+bool lower_into(std::string_view s, std::size_t from, std::size_t to, char* out, std::size_t capacity,
+                std::size_t& length) {
+  length = 0;
+  for (std::size_t i = from; i < to;) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (length == capacity) return false;
+      out[length++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    const auto d = text::decode(s, i);
+    char32_t c = text::to_lower(d.code_point);
+    char bytes[4];
+    std::size_t n = 0;
+    if (c < 0x800) {
+      bytes[n++] = static_cast<char>(0xC0 | (c >> 6));
+    } else if (c < 0x10000) {
+      bytes[n++] = static_cast<char>(0xE0 | (c >> 12));
+      bytes[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    } else {
+      bytes[n++] = static_cast<char>(0xF0 | (c >> 18));
+      bytes[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      bytes[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    }
+    bytes[n++] = static_cast<char>(0x80 | (c & 0x3F));
+    if (length + n > capacity) return false;
+    for (std::size_t k = 0; k < n; ++k) out[length++] = bytes[k];
+    i += d.length;
+  }
+  return true;
+}
+
+constexpr std::size_t kMaxWord = 48;
+
+// The first two bytes at `at`, ASCII letters lower-cased; the second is 0 past the end.
+std::size_t pair_at(std::string_view s, std::size_t at) {
+  auto low = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
+  const std::size_t a = low(static_cast<unsigned char>(s[at]));
+  const std::size_t b = at + 1 < s.size() ? low(static_cast<unsigned char>(s[at + 1])) : 0;
+  return a << 8 | b;
+}
+
+}  // namespace
+
+std::size_t first_word_end(std::string_view s, std::size_t from) {
+  std::size_t i = from;
+  while (i < s.size()) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      const char c = static_cast<char>(b);
+      const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                        c == '.';
+      if (c == '\'') {
+        // "l'", "d'": an elision ends the word, with its apostrophe; "aujourd'hui" goes on.
+        const bool elision = i - from <= 2;
+        ++i;
+        if (elision || !text::word_char_at(s, i)) break;
+        continue;
+      }
+      if (!word) break;
+      ++i;
+      continue;
+    }
+    const auto d = text::decode(s, i);
+    if (!text::is_letter(d.code_point) && !text::is_digit(d.code_point)) break;
+    i += d.length;
+  }
+  return i;
+}
+
+void WordIndex::add(std::string_view form, std::uint32_t bits, bool glue) {
+  if (bits == 0) return;  // "plus" of "plus tard" starts nothing: better not listed at all
+  char buffer[kMaxWord];
+  std::size_t length = 0;
+  const std::size_t end = first_word_end(form, 0);
+  if (end == 0 || !lower_into(form, 0, end, buffer, sizeof buffer, length)) return;
+  const std::string_view word(buffer, length);
+  auto it = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.word == word; });
+  if (it == entries_.end()) {
+    entries_.push_back({std::string(word), 0, 0});
+    it = entries_.end() - 1;
+  }
+  it->bits |= bits;
+  if (glue) it->glued |= bits;
+}
+
+void WordIndex::freeze() {
+  std::size_t size = 16;
+  while (size < entries_.size() * 4) size *= 2;
+  slots_.assign(size, {0, 0});
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const Entry& e = entries_[i];
+    if (e.word.size() == 1) {  // "h": any byte may follow it in the text
+      for (std::size_t b = 0; b < 256; ++b) pairs_[pair_at(e.word, 0) | b] = true;
+    } else {
+      pairs_[pair_at(e.word, 0)] = true;
+    }
+    if (e.glued != 0 && e.word.size() < 256) {
+      prefix_lengths_.push_back(static_cast<std::uint8_t>(e.word.size()));
+      glue_firsts_[static_cast<unsigned char>(e.word[0])] = true;
+    }
+    const std::uint64_t h = finished(hash_of(e.word));
+    std::size_t slot = (h >> 17) & (size - 1);
+    while (slots_[slot].first != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = {h, static_cast<std::uint32_t>(i)};
+  }
+  std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
+  prefix_lengths_.erase(std::unique(prefix_lengths_.begin(), prefix_lengths_.end()), prefix_lengths_.end());
+}
+
+const WordIndex::Entry* WordIndex::find(std::string_view word, std::uint64_t hash) const {
+  const std::uint64_t h = finished(hash);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = (h >> 17) & mask;; slot = (slot + 1) & mask) {
+    const auto& [sh, index] = slots_[slot];
+    if (sh == 0) return nullptr;
+    if (sh == h && entries_[index].word == word) return &entries_[index];
+  }
+}
+
+std::uint32_t WordIndex::at(std::string_view text, std::size_t at) const {
+  if (slots_.empty() || at >= text.size()) return 0;
+  if (!pairs_[pair_at(text, at)]) return 0;
+  char buffer[kMaxWord];
+  std::size_t length = 0;
+  const std::size_t end = first_word_end(text, at);
+  if (end == at || !lower_into(text, at, end, buffer, sizeof buffer, length)) return 0;
+  const std::string_view word(buffer, length);
+  std::uint32_t bits = 0;
+  auto exact = [&](std::string_view w) {
+    if (const Entry* e = find(w, hash_of(w))) bits |= e->bits;
+  };
+  exact(word);
+  // "mi-juin", "mars-avril": the word before the hyphen, with it and without it;
+  // "printemps." at a sentence's end: the word before the period.
+  if (const std::size_t hyphen = word.find('-'); hyphen != std::string_view::npos && hyphen > 0) {
+    exact(word.substr(0, hyphen));
+    exact(word.substr(0, hyphen + 1));
+  }
+  if (length > 1 && word.back() == '.') exact(word.substr(0, length - 1));
+  // "octobrela": a listed word glued to the next by a stripped link.
+  if (bits != 0 || !glue_firsts_[static_cast<unsigned char>(word[0])]) return bits;
+  std::uint64_t h = kOffset;
+  std::size_t done = 0;
+  for (std::uint8_t n : prefix_lengths_) {
+    if (n >= length) break;
+    for (; done < n; ++done) h = hash_step(h, word[done]);
+    if (const Entry* e = find(word.substr(0, n), h)) bits |= e->glued;
+  }
+  return bits;
+}
+
+}  // namespace extrait::extract::date

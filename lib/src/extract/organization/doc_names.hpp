@@ -1,0 +1,49 @@
+// extract/organization/doc_names.hpp: the names one document has taught, to find them again.
+//
+// Evidence names a company once ("la start-up Brevalis"); the article then says "Brevalis" bare,
+// or "Corvanel" for Corvanel Therapeutics, "la DNCG" after defining it, "l'Autorité" for the
+// Autorité de la concurrence. DocNames holds, for one document, each form learnt and the name it
+// stands for, and finds them at a token. A short head ("Autorité", "Commission", "Cour") stands
+// for the last full name with that head before it (or the first after it).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/organization/words.hpp"
+
+namespace extrait::extract::names {
+
+class DocNames {
+ public:
+  // A form and its name. `exact`: match the case as written (acronyms); otherwise the text needs
+  // a capital where the form has one at its start.
+  void add(std::string_view form, std::string_view name, bool exact);
+  // A head standing for `name`, whose full mention starts at byte `at`.
+  void add_head(std::string_view head, std::string_view name, std::size_t at);
+
+  // The longest form that starts at token i and ends a word: its end (byte) and name, or false.
+  bool match(const Words& w, std::size_t i, std::size_t* end, std::string* name) const;
+
+  bool empty() const { return forms_.empty() && heads_.empty(); }
+
+ private:
+  struct Form {
+    std::string form;
+    std::string folded;
+    std::string name;
+    bool exact;
+  };
+  struct Head {
+    std::string folded;
+    std::string name;
+    std::size_t at;
+  };
+  static std::size_t folded_match(std::string_view text, std::size_t at, std::string_view folded);
+  std::vector<Form> forms_;
+  std::vector<Head> heads_;
+};
+
+}  // namespace extrait::extract::names

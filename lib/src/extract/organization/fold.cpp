@@ -1,0 +1,78 @@
+#include "extract/organization/fold.hpp"
+
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace extrait::extract::names {
+
+char32_t fold(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  c = text::to_lower(c);
+  // The Latin letters with diacritics of French and its neighbours, to their base letter.
+  switch (c) {
+    case U'à': case U'á': case U'â': case U'ã': case U'ä': case U'å': case U'ā': case U'ă': case U'ą':
+      return 'a';
+    case U'ç': case U'ć': case U'č':
+      return 'c';
+    case U'é': case U'è': case U'ê': case U'ë': case U'ē': case U'ė': case U'ę': case U'ě':
+      return 'e';
+    case U'í': case U'ì': case U'î': case U'ï': case U'ī': case U'ı':
+      return 'i';
+    case U'ñ': case U'ń': case U'ň':
+      return 'n';
+    case U'ó': case U'ò': case U'ô': case U'õ': case U'ö': case U'ø': case U'ō': case U'ő':
+      return 'o';
+    case U'ú': case U'ù': case U'û': case U'ü': case U'ū': case U'ů': case U'ű':
+      return 'u';
+    case U'ý': case U'ÿ':
+      return 'y';
+    case U'ś': case U'š': case U'ş': case U'ș':
+      return 's';
+    case U'ź': case U'ż': case U'ž':
+      return 'z';
+    case U'ł':
+      return 'l';
+    case U'ř':
+      return 'r';
+    case U'ť': case U'ț':
+      return 't';
+    case U'ď':
+      return 'd';
+    case U'ğ':
+      return 'g';
+    case U'’':
+      return '\'';
+    default:
+      return c;
+  }
+}
+
+void append_folded(std::string& out, std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto [c, len] = text::decode(s, i);
+    text::append_utf8(out, fold(c));
+    i += len;
+  }
+}
+
+void append_word_key(std::string& out, std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto [c, len] = text::decode(s, i);
+    if (c == '\'') {
+      if (i > 0) out.push_back('\'');
+      return;
+    }
+    if (!text::is_letter(c) && !text::is_digit(c) && c != '-') return;
+    text::append_utf8(out, fold(c));
+    i += len;
+  }
+}
+
+std::string folded(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  append_folded(out, s);
+  return out;
+}
+
+}  // namespace extrait::extract::names

@@ -1,0 +1,30 @@
+// extract/organization/fold.hpp: the one spelling-blind form under which names are compared.
+//
+// Writers drop accents on capitals ("Etat", "Electricité de France") and vary case ("Société
+// générale", "Société Générale"); lexicons cannot list every variant. Names, cues and first names
+// are therefore looked up by their folded form: lower case, Latin diacritics removed ("É" → "e",
+// "ç" → "c", "œ" kept as "œ"), the apostrophe already straight in normalized text. Case is then
+// checked separately where it matters (an acronym, the capital that makes "Orange" a name).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace extrait::extract::names {
+
+// The folded form of one code point.
+char32_t fold(char32_t code_point);
+
+// Appends the folded form of `text` to `out`.
+void append_folded(std::string& out, std::string_view text);
+
+// The folded form of `text`.
+std::string folded(std::string_view text);
+
+// Appends to `out` the folded first word of `text`: its leading letters, digits and hyphens, with
+// the apostrophe of an elision ("l'", "d'"). A lexicon phrase and a token of the text give the same
+// key when the phrase can start at the token ("M." and "M", "près d'" and "près"). Empty when
+// `text` starts with anything else.
+void append_word_key(std::string& out, std::string_view text);
+
+}  // namespace extrait::extract::names

@@ -1,0 +1,67 @@
+// extract/organization/phrase_list.hpp: a list of words or phrases to recognize whole.
+//
+// Places, products, common words, first names: lists whose only question is "does one of them
+// stand here, as whole words?". Matching is spelling-blind (fold.hpp); the caller checks case
+// where it matters. Asked about a token, a list first reads the token's class bits (see
+// word_classes.hpp): one hash look-up per token tells every list whether one of its phrases can
+// start there, so that most tokens never reach the tries.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/organization/name_trie.hpp"
+#include "extract/organization/words.hpp"
+#include "lexicon/lexicon_set.hpp"
+
+namespace extrait::extract::names {
+
+class PhraseList {
+ public:
+  PhraseList() = default;
+  // The first field of every row of these lexicon files; the later fields are the caller's.
+  PhraseList(const lexicon::LexiconSet& lexicons, const std::vector<std::string>& files);
+
+  // Adds a phrase; returns its group in the trie (the same for two spellings of one folded form).
+  // Call compile() after the last one.
+  std::uint32_t add(std::string_view phrase);
+  void compile() { trie_.compile(); }
+
+  // The end of the longest phrase that starts at byte `at` and ends a word, or 0 when none does.
+  // `scratch` is the caller's reusable buffer.
+  std::size_t longest_at(std::string_view text, std::size_t at, std::vector<NameTrie::Hit>& scratch) const;
+  // Whether text[begin, end) is exactly one phrase of the list.
+  bool whole(std::string_view text, std::size_t begin, std::size_t end, std::vector<NameTrie::Hit>& scratch) const;
+  // The group of the phrase that is exactly text[begin, end), or -1.
+  long group_of(std::string_view text, std::size_t begin, std::size_t end, std::vector<NameTrie::Hit>& scratch) const;
+
+  // The same questions about tokens: the phrase starts at token i, or is tokens [first, last).
+  std::size_t longest_at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch) const;
+  bool whole(const Words& w, std::size_t first, std::size_t last, std::vector<NameTrie::Hit>& scratch) const;
+  long group_of(const Words& w, std::size_t first, std::size_t last, std::vector<NameTrie::Hit>& scratch) const;
+  // Whether a phrase of the list may start at token i, from its class bits alone.
+  bool may_start(const Words& w, std::size_t i) const { return bit_ == 0 || (w[i].classes & bit_) != 0; }
+  // Whether token i alone is a phrase of the list; from its bits when the token is plain.
+  bool whole_token(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch) const;
+
+  bool empty() const { return trie_.groups() == 0; }
+  std::size_t size() const { return trie_.groups(); }
+
+  // For WordClasses: the folded first words of the phrases, whether some phrase has none (then
+  // the list cannot be screened), and the bit the list was given.
+  const std::vector<std::string>& first_words() const { return first_words_; }
+  const std::vector<std::string>& whole_words() const { return whole_words_; }  // one-word phrases
+  bool unscreened() const { return unscreened_; }
+  void set_bit(std::uint32_t bit) { bit_ = bit; }
+
+ private:
+  NameTrie trie_;
+  std::vector<std::string> first_words_;
+  std::vector<std::string> whole_words_;
+  bool unscreened_ = false;
+  std::uint32_t bit_ = 0;  // 0: not screened, every token may start a phrase
+};
+
+}  // namespace extrait::extract::names

@@ -1,0 +1,155 @@
+#include "extract/organization/runs.hpp"
+
+#include <algorithm>
+
+#include "text/chars.hpp"
+
+namespace extrait::extract::names {
+
+namespace {
+
+bool capital_word(const Words& w, std::size_t i) {
+  return i < w.size() && w[i].kind == segment::TokenKind::word && (w[i].capital || w[i].inner_capital);
+}
+
+}  // namespace
+
+bool name_particle(const Words& w, std::size_t i) {
+  if (i >= w.size() || w[i].kind != segment::TokenKind::word || w[i].capital) return false;
+  if (w[i].end - w[i].begin > 4) return false;  // the longest particle, "the", "von", "del"
+  for (std::string_view p : {"de", "du", "des", "d'", "of", "the", "and", "von", "van", "der", "den", "di", "da",
+                             "del", "y"}) {
+    if (w.is(i, p)) return true;
+  }
+  return false;
+}
+
+bool preposition(const Words& w, std::size_t i) {
+  for (std::string_view p : {"de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "sur"}) {
+    if (w.is(i, p)) return true;
+  }
+  return false;
+}
+
+bool article(const Words& w, std::size_t i) {
+  for (std::string_view p : {"le", "la", "les", "l'", "un", "une"}) {
+    if (w.is(i, p)) return true;
+  }
+  return false;
+}
+
+Run capital_run(const OrgContext& c, std::size_t i, std::size_t max_tokens) {
+  const Words& w = c.w;
+  if (!capital_word(w, i)) return {i, i};
+  std::size_t j = i + 1;
+  std::size_t words = 1;
+  const std::size_t sentence = w.sentence_of(i);
+  while (j < w.size() && words < max_tokens) {
+    if (w[j].newline_before || w.sentence_of(j) != sentence) break;
+    if (legal_form_after(c, j) != 0) break;  // "Quelvane SA": the form is not part of the run
+    if (capital_word(w, j) && w[j].space_before) {
+      ++j;
+      ++words;
+      continue;
+    }
+    // "Marks & Spencer", "Procter & Gamble"
+    if (w.is_punct("&", j) && capital_word(w, j + 1) && !w[j + 1].newline_before) {
+      j += 2;
+      ++words;
+      continue;
+    }
+    // "Banque de France", "Côte d'Opale", "Bank of America": a particle then a capital; after two
+    // words, "de" and a place is where the company is, not its name ("Deloitte de Paris").
+    if (name_particle(w, j) && capital_word(w, j + 1) && !w[j + 1].newline_before &&
+        w.sentence_of(j + 1) == sentence) {
+      if (words >= 2 && c.vocabulary.places.longest_at(w, j + 1, c.scratch) == w[j + 1].end) break;
+      j += 2;
+      words += 2;
+      continue;
+    }
+    break;
+  }
+  Run run{i, j};
+  while (run.size() > 1 && c.vocabulary.common_at_start(w, run.first, c.scratch)) ++run.first;
+  if (run.size() == 1 && c.vocabulary.common_at_start(w, run.first, c.scratch)) run.first = run.last;
+  // A run never ends on a particle.
+  while (!run.empty() && name_particle(w, run.last - 1)) --run.last;
+  if (!run.empty() && !capital_word(w, run.first)) run.first = run.last;
+  return run;
+}
+
+bool person_like(const OrgContext& c, std::size_t first, std::size_t last) {
+  if (last - first < 2) return false;
+  const Words& w = c.w;
+  // "Ranshiro Electronics": a company suffix makes a company of a given name.
+  if (c.cues.suffixes.whole(w, last - 1, last, c.scratch)) return false;
+  if (!c.first_names.at(w, first, c.scratch)) return false;
+  std::size_t k = first + 1;
+  while (k < last && c.first_names.at(w, k, c.scratch)) ++k;  // "Jean Pierre Dupont"
+  if (k < last && name_particle(w, k)) ++k;
+  return k < last && w[k].capital;
+}
+
+std::size_t legal_form_after(const OrgContext& c, std::size_t last) {
+  const Words& w = c.w;
+  if (last >= w.size() || !w[last].space_before || w[last].newline_before) return 0;
+  if (!c.cues.legal_form_may_start(w, last)) return 0;
+  const std::string_view text = w.text();
+  const std::size_t at = w[last].begin;
+  for (const std::string& form : c.cues.legal_forms) {
+    if (text.compare(at, form.size(), form) != 0) continue;
+    const std::size_t end = at + form.size();
+    if (form.back() != '.' && !text::word_ends_at(text, end)) continue;
+    return end;
+  }
+  return 0;
+}
+
+std::size_t phrase_at(const OrgContext& c, const PhraseList& list, std::size_t i, long* group) {
+  const Words& w = c.w;
+  if (i >= w.size() || w[i].kind != segment::TokenKind::word) return i;
+  const std::size_t end = list.longest_at(w, i, c.scratch);
+  if (end == 0) return i;
+  std::size_t j = i;
+  while (j < w.size() && w[j].end < end) {
+    if (w[j + 1 < w.size() ? j + 1 : j].newline_before) return i;
+    ++j;
+  }
+  if (j >= w.size() || w[j].end != end) return i;
+  if (group) *group = list.group_of(w.text(), w[i].begin, end, c.scratch);
+  return j + 1;
+}
+
+std::size_t not_organization_at(const OrgContext& c, std::size_t at) {
+  const Words& w = c.w;
+  const Vocabulary& v = c.vocabulary;
+  // At a token's start the screen spares most look-ups; inside a token ("ex-Total") ask all.
+  if (const std::size_t t = w.token_at(at); t < w.size()) {
+    return std::max({v.not_organizations.longest_at(w, t, c.scratch), v.products.longest_at(w, t, c.scratch),
+                     v.places.longest_at(w, t, c.scratch)});
+  }
+  const std::string_view text = w.text();
+  return std::max({v.not_organizations.longest_at(text, at, c.scratch), v.products.longest_at(text, at, c.scratch),
+                   v.places.longest_at(text, at, c.scratch)});
+}
+
+std::string surface(std::string_view text, std::size_t begin, std::size_t end) {
+  std::string out;
+  out.reserve(end - begin);
+  for (std::size_t i = begin; i < end; ++i) {
+    if (text[i] == ' ' || text[i] == '\n') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      continue;
+    }
+    out.push_back(text[i]);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string surface(const Words& w, std::size_t first, std::size_t last) {
+  if (first >= last) return {};
+  return surface(w.text(), w[first].begin, w[last - 1].end);
+}
+
+}  // namespace extrait::extract::names

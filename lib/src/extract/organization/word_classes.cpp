@@ -1,0 +1,132 @@
+#include "extract/organization/word_classes.hpp"
+
+#include "extract/organization/fold.hpp"
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace extrait::extract::names {
+
+std::uint64_t WordClasses::hash(std::string_view key) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a, then a final mix for the low bits
+  for (const char c : key) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 32;
+  return h;
+}
+
+void WordClasses::grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  // A slot's place depends on its tag alone, so the table grows without its keys.
+  for (const Slot& s : old) {
+    if (s.tag == 0) continue;
+    std::size_t i = (static_cast<std::size_t>(s.tag) * 0x9E3779B1u) & mask;
+    while (slots_[i].tag != 0) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+void WordClasses::insert(std::string_view key, std::uint64_t bit) {
+  if ((count_ + 1) * 2 > slots_.size()) grow();
+  const std::uint64_t h = hash(key);
+  const std::size_t f = h & (kFilterBits - 1);
+  filter_[f / 64] |= std::uint64_t{1} << (f % 64);
+  const std::uint32_t tag = tag_of(h);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = (static_cast<std::size_t>(tag) * 0x9E3779B1u) & mask;
+  while (slots_[i].tag != 0) {
+    if (slots_[i].tag == tag) {
+      slots_[i].bits |= bit;
+      return;
+    }
+    i = (i + 1) & mask;
+  }
+  slots_[i] = {tag, bit};
+  ++count_;
+}
+
+std::uint64_t WordClasses::lookup(std::string_view key) const {
+  const std::uint64_t h = hash(key);
+  const std::size_t f = h & (kFilterBits - 1);
+  if ((filter_[f / 64] & (std::uint64_t{1} << (f % 64))) == 0) return 0;
+  const std::uint32_t tag = tag_of(h);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = (static_cast<std::size_t>(tag) * 0x9E3779B1u) & mask; slots_[i].tag != 0; i = (i + 1) & mask) {
+    if (slots_[i].tag == tag) return slots_[i].bits;
+  }
+  return 0;
+}
+
+std::uint32_t WordClasses::add_words(const std::vector<std::string>& words) {
+  if (used_ >= 32) return 0;
+  const std::uint32_t bit = 1u << used_++;
+  for (const std::string& w : words) {
+    if (!w.empty()) insert(w, bit);
+  }
+  return bit;
+}
+
+void WordClasses::add(PhraseList& list) {
+  if (list.unscreened()) return;
+  const std::uint32_t bit = add_words(list.first_words());
+  list.set_bit(bit);
+  if (bit == 0) return;
+  for (const std::string& word : list.whole_words()) insert(word, std::uint64_t{bit} << 32);
+}
+
+std::uint64_t WordClasses::of(std::string_view text, std::size_t begin, std::size_t end, bool* plain) const {
+  *plain = false;
+  // The token's key, folded into a buffer on the stack (the rule of append_word_key): leading
+  // letters, digits and hyphens, and an elision's apostrophe.
+  char key[64];
+  std::size_t n = 0;
+  std::size_t i = begin;
+  while (i < end) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (b == '\'') {
+        if (i > begin && n < sizeof key) key[n++] = '\'';
+        break;
+      }
+      const bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-';
+      if (!alnum) break;
+      if (n >= sizeof key) return 0;
+      key[n++] = static_cast<char>((b >= 'A' && b <= 'Z') ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    const auto [c, len] = text::decode(text, i);
+    if (!text::is_letter(c) && !text::is_digit(c)) break;
+    // The folded letter, encoded in UTF-8 straight into the buffer.
+    const char32_t f = fold(c);
+    if (n + 4 > sizeof key) return 0;
+    if (f < 0x80) {
+      key[n++] = static_cast<char>(f);
+    } else if (f < 0x800) {
+      key[n++] = static_cast<char>(0xC0 | (f >> 6));
+      key[n++] = static_cast<char>(0x80 | (f & 0x3F));
+    } else if (f < 0x10000) {
+      key[n++] = static_cast<char>(0xE0 | (f >> 12));
+      key[n++] = static_cast<char>(0x80 | ((f >> 6) & 0x3F));
+      key[n++] = static_cast<char>(0x80 | (f & 0x3F));
+    } else {
+      key[n++] = static_cast<char>(0xF0 | (f >> 18));
+      key[n++] = static_cast<char>(0x80 | ((f >> 12) & 0x3F));
+      key[n++] = static_cast<char>(0x80 | ((f >> 6) & 0x3F));
+      key[n++] = static_cast<char>(0x80 | (f & 0x3F));
+    }
+    i += len;
+  }
+  if (n == 0) return 0;
+  *plain = i == end;
+  const std::uint64_t bits = lookup(std::string_view(key, n));
+  // A longer token holds no one-word phrase equal to its key.
+  return *plain ? bits : (bits & 0xFFFFFFFFu);
+}
+
+}  // namespace extrait::extract::names

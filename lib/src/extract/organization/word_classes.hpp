@@ -1,0 +1,57 @@
+// extract/organization/word_classes.hpp: one look-up per word for all the lexicon lists.
+//
+// The name extractors ask a dozen lists about most words ("is it a head noun? a place? a given
+// name? a particle?") and the gazetteer about every capitalized one. Walking a dozen tries per
+// word would cost more than everything else; so each extractor registers its lists here once,
+// each list gets a bit, and every word of a document is looked up once in a hash table of first
+// words (fold.hpp, append_word_key): its bits say which lists have a phrase starting with that
+// word. A list then walks its trie only where its bit is set.
+//
+// The bits only screen: a list still checks its own trie where its bit is set, so a hash
+// collision costs a look-up, never a wrong answer. The table therefore keeps no keys, only a tag
+// of each key's hash and its bits, eight bytes a slot, small enough to stay in cache; the token's
+// key is folded into a buffer on the stack. Nothing is allocated per word.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/organization/phrase_list.hpp"
+
+namespace extrait::extract::names {
+
+class WordClasses {
+ public:
+  // Gives `list` a bit and records its first words, and its one-word phrases under the same bit
+  // shifted to the high half; a list with phrases that start with no word (or a 33rd list) stays
+  // unscreened and is asked everywhere.
+  void add(PhraseList& list);
+  // Gives a bit to a set of first words (folded); returns it, or 0 when all 32 are taken.
+  std::uint32_t add_words(const std::vector<std::string>& words);
+  // The bits of the token text[begin, end); `plain` says whether the key was the whole token.
+  std::uint64_t of(std::string_view text, std::size_t begin, std::size_t end, bool* plain) const;
+
+ private:
+  struct Slot {
+    std::uint32_t tag = 0;  // high half of the key's hash, never 0 when used
+    std::uint64_t bits = 0;
+  };
+  static std::uint64_t hash(std::string_view key);
+  static std::uint32_t tag_of(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32) | 1u; }
+  void insert(std::string_view key, std::uint64_t bit);
+  void grow();
+  std::uint64_t lookup(std::string_view key) const;
+
+  std::vector<Slot> slots_ = std::vector<Slot>(1024);
+  // One bit per hash of every key, 8 KiB that stay in the first-level cache: most words of a
+  // text are in no list, and this turns them away before the table is read.
+  static constexpr std::size_t kFilterBits = std::size_t{1} << 16;
+  std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(kFilterBits / 64, 0);
+  std::size_t count_ = 0;
+  int used_ = 0;
+};
+
+}  // namespace extrait::extract::names

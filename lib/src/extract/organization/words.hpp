@@ -1,0 +1,72 @@
+// extract/organization/words.hpp: the tokens of a document as name finders see them.
+//
+// Names are read off the shape of words: a capital, an acronym, "eBay" with its inner capital, the
+// first word of a sentence (whose capital proves nothing). This builds, once per document, one
+// record per token of the segmentation with those facts, so that the organization and person
+// extractors ask them in constant time; and it offers the small comparisons both need ("is this
+// token the word `de`?") without building strings.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "segment/segmenter.hpp"
+
+namespace extrait::extract::names {
+
+struct Word {
+  std::size_t begin = 0;  // bytes into the normalized text
+  std::size_t end = 0;
+  segment::TokenKind kind = segment::TokenKind::word;
+  bool capital = false;         // a word whose first letter is upper case: "Amazon", "SNCF"
+  bool inner_capital = false;   // an upper-case letter after the first: "eBay", "BlaBlaCar"
+  bool acronym = false;         // at least two letters, none lower case: "SNCF", "CFE-CGC"
+  bool sentence_start = false;  // first word of a sentence, of a line, or after « : ( — …
+  bool space_before = false;    // spaces (not a line break) between the previous token and this one
+  bool newline_before = false;  // a line break between the previous token and this one
+  // Which lexicon lists may start a phrase here (low half), and which hold this very word as a
+  // phrase of its own (high half); see word_classes.hpp. All set when no screen was given.
+  std::uint64_t classes = ~std::uint64_t{0};
+  bool plain = false;  // the word is all key: letters, digits, hyphens (no inner apostrophe…)
+};
+
+class WordClasses;
+
+class Words {
+ public:
+  // `classes`, when given, screens each word for the lists registered there; without it every
+  // list is asked everywhere.
+  Words(std::string_view text, const segment::Segmentation& segmentation, const WordClasses* classes = nullptr);
+
+  std::size_t size() const { return words_.size(); }
+  const Word& operator[](std::size_t i) const { return words_[i]; }
+  std::string_view text() const { return text_; }
+  std::string_view str(std::size_t i) const { return text_.substr(words_[i].begin, words_[i].end - words_[i].begin); }
+  std::string_view str(std::size_t first, std::size_t last) const;  // tokens [first, last)
+
+  // Whether token i is `word` (lower case) in any case: "De", "de", "DE" are "de"; accents count
+  // ("a" is not "à").
+  bool is(std::size_t i, std::string_view word) const;
+  // Whether token i is punctuation `p` (",", "(", "«").
+  bool is_punct(std::string_view p, std::size_t i) const;
+  // Whether tokens i and i+1 are in the same line with nothing but spaces or nothing between.
+  bool joined(std::size_t i) const { return i + 1 < words_.size() && !words_[i + 1].newline_before; }
+  // The sentence of token i.
+  std::size_t sentence_of(std::size_t i) const { return sentence_[i]; }
+  // The token that starts at byte `at`, or size() when none does.
+  std::size_t token_at(std::size_t at) const;
+  // The token that holds byte `at`, else the first one after it (size() past the last).
+  std::size_t token_containing(std::size_t at) const;
+  // Appends the folded form of token i to `out` (cleared first).
+  void fold_into(std::size_t i, std::string& out) const;
+
+ private:
+  std::string_view text_;
+  std::vector<Word> words_;
+  std::vector<std::uint32_t> sentence_;
+};
+
+}  // namespace extrait::extract::names

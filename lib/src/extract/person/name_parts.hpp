@@ -1,0 +1,53 @@
+// extract/person/name_parts.hpp: where a person's name starts and ends in the tokens.
+//
+// A surname is one capitalized word, with the particles French and foreign names carry
+// ("de Meo", "van der Berg", "Le Goff", "el-Assad"), and at most one more capitalized word
+// ("García Márquez"); never a place, a product, a common French word or a company's suffix.
+// A full name is one or more given names then a surname, or a family name written first then
+// the given name ("Chen Jiahui").
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "extract/organization/org_cues.hpp"
+#include "extract/organization/vocabulary.hpp"
+#include "extract/organization/words.hpp"
+#include "extract/person/first_names.hpp"
+#include "extract/person/person_cues.hpp"
+
+namespace extrait::extract::names {
+
+struct PersonContext {
+  const Words& w;
+  const Vocabulary& vocabulary;
+  const FirstNames& first_names;
+  const PersonCues& cues;
+  const OrgCues& org_cues;
+  std::vector<NameTrie::Hit>& scratch;
+};
+
+struct NameSpan {
+  std::size_t first = 0;          // tokens [first, last): the whole name
+  std::size_t last = 0;
+  std::size_t surname_first = 0;  // tokens [surname_first, surname_last): the surname
+  std::size_t surname_last = 0;
+  Gender gender = Gender::unknown;
+  bool empty() const { return first >= last; }
+};
+
+// The surname that starts at token j: tokens [j, end), or end == j when none does. `places`:
+// refuse places too (a surname without a given name before it).
+std::size_t surname_end(const PersonContext& c, std::size_t j, bool places = true);
+
+// The full name that starts at token i (a given name or a family name written first), or empty.
+NameSpan full_name_at(const PersonContext& c, std::size_t i);
+
+// A name that no given name introduces, at token i, for a cue around it: one to three capitalized
+// words that are no place, product or company ("Xi", "Ingrid Solberg"); empty otherwise.
+NameSpan unknown_name_at(const PersonContext& c, std::size_t i);
+
+// Whether a word before token i makes a given name a place or a thing ("rue Victor Hugo").
+bool after_not_person(const PersonContext& c, std::size_t i);
+
+}  // namespace extrait::extract::names

@@ -1,0 +1,67 @@
+// facts/phrase_index.hpp: finds lexicon phrases among the words of a sentence.
+//
+// Phrases are sequences of folded words (facts/words.hpp); the last word of a phrase may be a
+// stem ("rachat*") that stands for every word starting with it. Lookups start from a hash of the
+// first word (or, for a one-word stem, of each prefix of the word), so a lookup costs a few
+// hash probes whatever the size of the lexicon.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "facts/words.hpp"
+
+namespace extrait::facts {
+
+class PhraseIndex {
+ public:
+  // `words`: the folded words of the phrase, the last one ending with '*' for a stem. A phrase
+  // added twice keeps its first payload (built-in lexicons come first).
+  void add(std::vector<std::string> words, std::uint32_t payload);
+
+  struct Match {
+    std::size_t length = 0;  // in words
+    std::uint32_t payload = 0;
+  };
+  // The longest phrase that starts at words[at] (more words, then the longer last word); none
+  // when no phrase does.
+  std::optional<Match> longest_at(const std::vector<Word>& words, std::size_t at) const;
+  // The longest phrase that ends right before words[end] (its last word is words[end - 1]).
+  std::optional<Match> longest_ending_at(const std::vector<Word>& words, std::size_t end) const;
+
+  bool empty() const { return phrases_.empty(); }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> words;
+    bool stem = false;  // the last word is a stem
+    std::size_t weight = 0;  // total bytes, to rank phrases of the same length
+    std::uint32_t payload = 0;
+  };
+  bool matches(const Phrase& p, const std::vector<Word>& words, std::size_t at) const;
+  // Calls f(phrase) for every phrase that starts at words[at].
+  template <typename F>
+  void each_match(const std::vector<Word>& words, std::size_t at, F&& f) const;
+  // The best phrase at words[at] of `length` words (any length when 0).
+  std::optional<Match> best(const std::vector<Word>& words, std::size_t at, std::size_t length) const;
+
+  // Lets the tables be searched with a string_view, without making a string per probe.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Table = std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>;
+
+  std::vector<Phrase> phrases_;
+  Table by_first_;  // exact first word
+  Table by_stem_;   // one-word stems
+  std::size_t longest_stem_ = 0;  // bytes
+  std::size_t longest_ = 0;  // the most words of a phrase
+};
+
+}  // namespace extrait::facts

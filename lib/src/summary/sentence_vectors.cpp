@@ -1,0 +1,127 @@
+#include "summary/sentence_vectors.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace extrait::summary {
+
+float cosine(const SparseVector& a, const SparseVector& b) {
+  float dot = 0;
+  auto i = a.terms.begin();
+  auto j = b.terms.begin();
+  while (i != a.terms.end() && j != b.terms.end()) {
+    if (i->first < j->first) {
+      ++i;
+    } else if (j->first < i->first) {
+      ++j;
+    } else {
+      dot += i->second * j->second;
+      ++i;
+      ++j;
+    }
+  }
+  return dot;
+}
+
+float overlap(const SparseVector& a, const SparseVector& b) {
+  if (a.terms.empty() || b.terms.empty()) return 0.0f;
+  std::size_t common = 0;
+  auto i = a.terms.begin();
+  auto j = b.terms.begin();
+  while (i != a.terms.end() && j != b.terms.end()) {
+    if (i->first < j->first) {
+      ++i;
+    } else if (j->first < i->first) {
+      ++j;
+    } else {
+      ++common;
+      ++i;
+      ++j;
+    }
+  }
+  return static_cast<float>(common) / std::sqrt(static_cast<float>(a.terms.size() * b.terms.size()));
+}
+
+SparseVector normalized(SparseVector v) {
+  auto& terms = v.terms;
+  std::sort(terms.begin(), terms.end());
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    if (kept > 0 && terms[kept - 1].first == terms[i].first) terms[kept - 1].second += terms[i].second;
+    else terms[kept++] = terms[i];
+  }
+  terms.resize(kept);
+  double norm = 0;
+  for (const auto& term : terms) norm += static_cast<double>(term.second) * term.second;
+  if (norm > 0) {
+    const auto scale = static_cast<float>(1.0 / std::sqrt(norm));
+    for (auto& term : terms) term.second *= scale;
+  }
+  return v;
+}
+
+SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentation& segmentation,
+                                 const std::unordered_set<std::string>& function_words, Vocabulary& vocabulary) {
+  SentenceVectors out;
+  const std::size_t n = segmentation.sentences.size();
+  out.vectors.resize(n);
+  out.word_counts.assign(n, 0);
+  vocabulary.begin_document();
+  std::vector<std::uint32_t> sentence_frequency;
+  for (std::size_t s = 0; s < n; ++s) {
+    const segment::SentenceRange& range = segmentation.sentences[s];
+    auto& terms = out.vectors[s].terms;
+    for (std::size_t t = range.first_token; t < range.last_token; ++t) {
+      const segment::Token& token = segmentation.tokens[t];
+      if (token.kind != segment::TokenKind::word && token.kind != segment::TokenKind::number) continue;
+      ++out.word_counts[s];
+      if (token.kind != segment::TokenKind::word) continue;
+      const std::uint32_t id = vocabulary.local_id(text.substr(token.begin, token.end - token.begin), function_words);
+      if (id != Vocabulary::kSkip) terms.emplace_back(id, 1.0f);
+    }
+    // merge repeated stems into term frequencies
+    std::sort(terms.begin(), terms.end());
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+      if (kept > 0 && terms[kept - 1].first == terms[i].first) terms[kept - 1].second += 1.0f;
+      else terms[kept++] = terms[i];
+    }
+    terms.resize(kept);
+    sentence_frequency.resize(vocabulary.local_count(), 0);
+    for (const auto& [id, tf] : terms) ++sentence_frequency[id];
+  }
+  out.vocabulary = vocabulary.local_count();
+  for (auto& v : out.vectors) {
+    double norm = 0;
+    for (auto& [id, w] : v.terms) {
+      w *= static_cast<float>(std::log(1.0 + static_cast<double>(n) / sentence_frequency[id]));
+      norm += static_cast<double>(w) * w;
+    }
+    if (norm > 0) {
+      const auto scale = static_cast<float>(1.0 / std::sqrt(norm));
+      for (auto& term : v.terms) term.second *= scale;
+    }
+  }
+  return out;
+}
+
+std::vector<float> centrality(const SentenceVectors& v) {
+  const std::size_t n = v.vectors.size();
+  std::vector<float> out(n, 0.0f);
+  if (n < 2) return out;
+  std::vector<float> sum(v.vocabulary, 0.0f);
+  for (const auto& vector : v.vectors) {
+    for (const auto& [id, w] : vector.terms) sum[id] += w;
+  }
+  for (std::size_t s = 0; s < n; ++s) {
+    float dot = 0, self = 0;
+    for (const auto& [id, w] : v.vectors[s].terms) {
+      dot += w * sum[id];
+      self += w * w;
+    }
+    out[s] = (dot - self) / static_cast<float>(n - 1);
+  }
+  return out;
+}
+
+}  // namespace extrait::summary

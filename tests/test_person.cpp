@@ -1,0 +1,116 @@
+// People: tests/corpus/persons.tsv end to end (one French phrase and the people it names a line),
+// then the lexicons the person extractor reads: given names with their gender, family names
+// written first, titles and cues.
+#define BOOST_TEST_MODULE person
+#include <boost/test/unit_test.hpp>
+
+#include <set>
+#include <string>
+
+#include "analyzer_fixture.hpp"
+#include "corpus_file.hpp"
+#include "extract/organization/fold.hpp"
+#include "text/utf8.hpp"
+#include "lexicon/lexicon_set.hpp"
+
+using extrait::EntityType;
+using extrait::testing::analyze_types;
+using extrait::testing::read_corpus;
+
+namespace {
+
+std::string describe(const extrait::Report& report) {
+  std::string out;
+  for (const extrait::Entity& e : report.entities) {
+    if (e.type != EntityType::person) continue;
+    if (!out.empty()) out += " ; ";
+    out += e.text + "|" + e.name;
+  }
+  return out.empty() ? "-" : out;
+}
+
+// The expected column with "text" alone spelled out as "text|text".
+std::string expand(const std::string& expected) {
+  if (expected == "-") return expected;
+  std::string out;
+  std::size_t at = 0;
+  while (at <= expected.size()) {
+    std::size_t sep = expected.find(" ; ", at);
+    if (sep == std::string::npos) sep = expected.size();
+    const std::string item = expected.substr(at, sep - at);
+    if (!out.empty()) out += " ; ";
+    out += item.find('|') == std::string::npos ? item + "|" + item : item;
+    at = sep + 3;
+  }
+  return out;
+}
+
+const extrait::lexicon::LexiconSet& builtin() {
+  static const auto set = extrait::lexicon::LexiconSet::load({}).value();
+  return set;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(person_corpus) {
+  for (const auto& line : read_corpus("persons.tsv")) {
+    BOOST_TEST_CONTEXT(line.where << ": " << line.fields[0]) {
+      BOOST_REQUIRE_EQUAL(line.fields.size(), 2u);
+      const auto report = analyze_types(line.fields[0], {EntityType::person});
+      BOOST_TEST(describe(report) == expand(line.fields[1]));
+    }
+  }
+}
+
+// first_names.txt (from hunspell-fr) and first_names_extra.txt: "name<TAB>gender", a capital, a
+// gender m, f or e, no name twice in one file; the extra file adds names, it does not repeat them.
+BOOST_AUTO_TEST_CASE(first_name_lexicons) {
+  std::set<std::string> base;
+  for (const char* file : {"first_names.txt", "first_names_extra.txt"}) {
+    std::set<std::string> seen;
+    const auto& rows = builtin().rows(file);
+    BOOST_TEST(rows.size() > 300u, file);
+    for (const auto& row : rows) {
+      BOOST_TEST_CONTEXT(row.source) {
+        BOOST_TEST_REQUIRE(row.fields.size() == 2u);
+        const std::string& g = row.fields[1];
+        BOOST_TEST((g == "m" || g == "f" || g == "e"));
+        BOOST_TEST(seen.insert(row.fields[0]).second, "twice: " << row.fields[0]);
+        if (std::string(file) == "first_names_extra.txt") BOOST_TEST(base.count(row.fields[0]) == 0u);
+      }
+    }
+    if (std::string(file) == "first_names.txt") base = seen;
+  }
+  BOOST_TEST(base.size() > 2500u);  // hunspell-fr 7.0 tags 2,832 given names
+  for (const auto& row : builtin().rows("first_names_excluded.txt")) BOOST_TEST(base.count(row.fields[0]) == 1u, row.fields[0]);
+  BOOST_TEST(builtin().rows("family_names_first.txt").size() > 100u);
+}
+
+BOOST_AUTO_TEST_CASE(person_cue_lexicons) {
+  const std::set<std::string> title_kinds = {"honorific", "role"};
+  for (const auto& row : builtin().rows("person_titles.tsv")) {
+    BOOST_TEST_CONTEXT(row.source) {
+      BOOST_TEST_REQUIRE(row.fields.size() == 3u);
+      BOOST_TEST(title_kinds.count(row.fields[1]) == 1u);
+      BOOST_TEST((row.fields[2] == "m" || row.fields[2] == "f" || row.fields[2] == "-"));
+    }
+  }
+  const std::set<std::string> cue_kinds = {"speech", "not_person", "particle"};
+  for (const auto& row : builtin().rows("person_cues.tsv")) {
+    BOOST_TEST_CONTEXT(row.source) {
+      BOOST_TEST_REQUIRE(row.fields.size() == 2u);
+      BOOST_TEST(cue_kinds.count(row.fields[1]) == 1u);
+    }
+  }
+}
+
+// The full name is kept the way the article wrote it; titles never enter a span.
+BOOST_AUTO_TEST_CASE(spans_leave_titles_out) {
+  const auto report = analyze_types("Mme Laure Béranger a démissionné. Mme Béranger part demain.", {EntityType::person});
+  BOOST_TEST_REQUIRE(report.entities.size() == 2u);
+  BOOST_TEST(report.entities[0].text == "Laure Béranger");
+  BOOST_TEST(report.entities[1].text == "Béranger");
+  BOOST_TEST(report.entities[1].name == "Laure Béranger");
+  BOOST_TEST(report.entities[1].span.start ==
+             extrait::text::count_code_points("Mme Laure Béranger a démissionné. Mme "));
+}
