@@ -130,7 +130,8 @@ void DateExtractor::extract(const DocumentView& doc, std::vector<Mention>& out) 
     const std::size_t sentence = seg.sentence_at(e.begin);
     if (anchor && sentence <= anchor_sentence + 1) s.anchor = anchor;
     if (anchor_period && sentence <= period_sentence + 1) s.anchor_period = anchor_period;
-    const bool needs_tense = (e.kind == Kind::calendar && e.year == 0 && !e.relative_year) || e.kind == Kind::weekday;
+    const bool needs_tense = (e.kind == Kind::calendar && e.year == 0 && !e.relative_year) ||
+                             (e.kind == Kind::weekday && (e.rule == WeekdayRule::tense || e.rule == WeekdayRule::this_one));
     if (needs_tense && s.hint == 0 && e.direction == 0) {
       s.tense = tense_.around(text, seg, e.begin, e.opens_interval && next ? next->end : e.end);
     }

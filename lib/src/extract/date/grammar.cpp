@@ -138,6 +138,7 @@ std::optional<Number> Grammar::number(const Input& in, std::size_t at) const {
 
 std::optional<Number> Grammar::day_number(const Input& in, std::size_t at) const {
   const std::string_view text = in.text;
+  if (at >= text.size()) return std::nullopt;
   if (text[at] >= '0' && text[at] <= '9') {
     auto d = digits_at(text, at);
     if (!d || d->count > 2 || d->value < 1 || d->value > 31) return std::nullopt;

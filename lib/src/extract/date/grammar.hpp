@@ -43,6 +43,7 @@ struct Input {
   int reference_year = 0;  // to read two-digit years and to bound plausible ones
   std::size_t last_year_end = 0;  // end of the last year read: "2021, 2022 et 2023" lists years
   std::size_t next_quantity = 0;  // the first quantity not before the token read last
+  int list_depth = 0;             // days of a list read so far ("les 16, 17 et 18 juillet")
 };
 
 // A number as a date part: a day, a month, a count of units.

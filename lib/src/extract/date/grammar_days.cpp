@@ -77,6 +77,15 @@ std::optional<Reading> Grammar::day_month(Input& in, std::size_t at) const {
     std::string_view word;
     bool interval;
   };
+  // A list of days is short; a longer chain of numbers is something else (and would cost its
+  // length at each of its numbers).
+  constexpr int kLongestList = 8;
+  if (in.list_depth >= kLongestList) return std::nullopt;
+  struct Depth {
+    int& depth;
+    explicit Depth(int& d) : depth(d) { ++depth; }
+    ~Depth() { --depth; }
+  } depth(in.list_depth);
   std::optional<Reading> rest;
   bool interval = false;
   for (const Link link : {Link{"au", true}, Link{"à", true}, Link{"et", false}, Link{"ou", false}}) {
@@ -190,7 +199,7 @@ std::optional<Reading> Grammar::weekday(Input& in, std::size_t at) const {
   if (auto ctx = context_.before(text, at); ctx && ctx->role == ContextRole::block) return std::nullopt;
   std::size_t p = skip_spaces(text, w->end);
   if (p < text.size() && text[p] == ',') p = skip_spaces(text, p + 1);
-  if (p > w->end) {
+  if (p > w->end && p < text.size()) {
     // "mardi 4 février", "samedi 23/06/18", "le mercredi 1er mai": the weekday joins the date.
     std::optional<Reading> date = day_month(in, p);
     if (!date && text[p] >= '0' && text[p] <= '9') date = numeric(in, p);

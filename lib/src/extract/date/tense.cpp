@@ -1,5 +1,7 @@
 #include "extract/date/tense.hpp"
 
+#include <algorithm>
+
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
 
@@ -162,22 +164,30 @@ Tense TenseReader::around(std::string_view text, const segment::Segmentation& se
                           std::size_t end) const {
   if (seg.sentences.empty()) return Tense::none;
   const segment::SentenceRange& s = seg.sentences[seg.sentence_at(begin)];
-  std::size_t date_first = s.last_token, date_last = s.first_token;
-  for (std::size_t i = s.first_token; i < s.last_token; ++i) {
-    const segment::Token& t = seg.tokens[i];
-    if (t.end > begin && t.begin < end) {
-      date_first = std::min(date_first, i);
-      date_last = std::max(date_last, i);
-    }
-  }
-  if (date_first > date_last) return Tense::none;
+  // The date's tokens, found by their offsets (tokens are in text order).
+  auto token_at = [&](std::size_t offset) {
+    return static_cast<std::size_t>(
+        std::lower_bound(seg.tokens.begin() + static_cast<std::ptrdiff_t>(s.first_token),
+                         seg.tokens.begin() + static_cast<std::ptrdiff_t>(s.last_token), offset,
+                         [](const segment::Token& t, std::size_t o) { return t.end <= o; }) -
+        seg.tokens.begin());
+  };
+  const std::size_t date_first = token_at(begin);
+  std::size_t date_last = date_first;
+  while (date_last + 1 < s.last_token && seg.tokens[date_last + 1].begin < end) ++date_last;
+  if (date_first >= s.last_token || seg.tokens[date_first].begin >= end) return Tense::none;
+  // A clause is read within a window of tokens around the date, so that a sentence of a
+  // thousand dates (a table, a list) costs each of them the same.
+  constexpr std::size_t kWindow = 60;
+  const std::size_t window_from = date_first > s.first_token + kWindow ? date_first - kWindow : s.first_token;
+  const std::size_t window_to = std::min(s.last_token, date_last + 1 + kWindow);
   // The clause of the date: from the last boundary before it to the first after it.
-  std::size_t from = s.first_token, to = s.last_token;
-  for (std::size_t i = s.first_token; i < s.last_token; ++i) {
+  std::size_t from = window_from, to = window_to;
+  for (std::size_t i = window_from; i < window_to; ++i) {
     if (i >= date_first && i <= date_last) continue;
     if (seg.tokens[i].kind == segment::TokenKind::punct && boundary_at(text, seg.tokens[i])) {
       if (i < date_first) from = i + 1;
-      else if (to == s.last_token) to = i;
+      else if (to == window_to) to = i;
     }
   }
   // Between commas first: "Fondée en mai, la start-up emploie…", "Le rachat, annoncé en mars,

@@ -1,5 +1,7 @@
 #include "extract/duration/duration_extractor.hpp"
 
+#include <algorithm>
+
 #include "extract/duration/duration_value.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -133,9 +135,12 @@ bool DurationExtractor::is_duration(const DocumentView& doc, const numbers::Quan
     if (previous == U'°' || previous == '\'' || previous == '"') return false;
     // A '"' that closes a quotation opened in the sentence is no mark of seconds ("en 2012"").
     if (text[q.number_end] == '"') {
+      // (Counted over the sentence's last 400 bytes at most: a quotation is shorter.)
       const auto& sentence = doc.segmentation.sentences[doc.segmentation.sentence_at(q.begin)];
       std::size_t quotes = 0;
-      for (std::size_t k = sentence.begin; k < q.begin; ++k) quotes += text[k] == '"';
+      for (std::size_t k = std::max(sentence.begin, q.begin > 400 ? q.begin - 400 : 0); k < q.begin; ++k) {
+        quotes += text[k] == '"';
+      }
       if (quotes % 2 == 1) return false;
     }
   }
