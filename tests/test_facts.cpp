@@ -8,6 +8,7 @@
 #define BOOST_TEST_MODULE facts
 #include <boost/test/unit_test.hpp>
 #include <algorithm>
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -211,4 +212,49 @@ BOOST_AUTO_TEST_CASE(no_amount_no_fact_and_long_inputs) {
   const Report r = extrait::testing::analyze_types(many, {EntityType::money});
   BOOST_TEST(r.facts.size() == 2000u);
   BOOST_TEST(std::all_of(r.facts.begin(), r.facts.end(), [](const Fact& f) { return f.kind == "revenue"; }));
+}
+
+// One sentence of 20 000 amounts, organizations and triggers (a table pasted as one line): each
+// amount costs a bounded number of steps. Built by hand, so that only the facts stage is timed.
+BOOST_AUTO_TEST_CASE(one_sentence_of_many_amounts_is_linear) {
+  std::string text;
+  std::vector<Entity> entities;
+  std::vector<extrait::facts::TextRange> ranges;
+  auto add = [&](EntityType type, const std::string& piece, const std::string& name) {
+    Entity e;
+    e.type = type;
+    e.span.byte_start = text.size();
+    text += piece;
+    e.span.byte_end = text.size();
+    e.text = piece;
+    e.name = name;
+    if (type == EntityType::money) {
+      e.value = extrait::Decimal::parse("10000000");
+      e.currency = "EUR";
+    }
+    ranges.push_back({e.span.byte_start, e.span.byte_end});
+    entities.push_back(std::move(e));
+  };
+  for (int i = 0; i < 20000; ++i) {
+    text += "selon ";
+    add(EntityType::organization, "Valmora", "Valmora");
+    text += ", le chiffre d'affaires de ";
+    add(EntityType::organization, "Dextil", "Dextil");
+    text += " aurait atteint ";
+    add(EntityType::money, "10 millions d'euros", "");
+    text += ", ";
+  }
+  text += "fin.";
+  const auto segmentation = segmenter().segment(text);
+  BOOST_REQUIRE(segmentation.sentences.size() == 1u);
+  const auto start = std::chrono::steady_clock::now();
+  const auto facts = finder().find({text, segmentation, entities, ranges});
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  BOOST_TEST_MESSAGE("20 000 amounts in one sentence: " << seconds << " s");
+  BOOST_TEST(facts.size() == 20000u);
+  BOOST_TEST(facts.back().kind == "revenue");
+  BOOST_TEST(facts.back().certainty == "reported");
+  BOOST_REQUIRE(facts.back().organizations.size() == 1u);
+  BOOST_TEST(facts.back().organizations[0].name == "Dextil");
+  BOOST_TEST(seconds < 5.0);  // about 0.1 s; a walk over the sentence per amount takes minutes
 }

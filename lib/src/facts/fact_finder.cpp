@@ -6,6 +6,7 @@
 
 #include "facts/certainty.hpp"
 #include "facts/participants.hpp"
+#include "facts/sentence_index.hpp"
 #include "facts/triggers.hpp"
 
 namespace extrait::facts {
@@ -31,21 +32,20 @@ bool definite_before(const std::vector<Word>& words, std::size_t first) {
   return first > 0 && (words[first - 1].form == "le" || words[first - 1].form == "ces" || words[first - 1].form == "ce");
 }
 
-// The date entity of the sentence nearest to the amount, in words.
-std::optional<std::size_t> nearest_date(const std::vector<Word>& words, const std::vector<Entity>& entities,
+// The date entity of the sentence nearest to the amount, within kWindow words.
+std::optional<std::size_t> nearest_date(const std::vector<Word>& words, const SentenceIndex& index,
                                         std::size_t first) {
+  const auto& dates = index.dates();
+  auto after = std::lower_bound(dates.begin(), dates.end(), first);
   std::optional<std::size_t> best;
-  std::size_t best_distance = 0;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const int e = words[i].entity;
-    if (e < 0 || entities[static_cast<std::size_t>(e)].type != EntityType::date) continue;
-    const std::size_t distance = i < first ? first - i : i - first;
-    if (!best || distance < best_distance) {
-      best = static_cast<std::size_t>(e);
-      best_distance = distance;
-    }
+  std::size_t best_distance = kWindow;
+  if (after != dates.end() && *after - first <= best_distance) {
+    best = *after;
+    best_distance = *after - first;
   }
-  return best;
+  if (after != dates.begin() && first - *std::prev(after) <= best_distance) best = *std::prev(after);
+  if (!best) return std::nullopt;
+  return static_cast<std::size_t>(words[*best].entity);
 }
 
 std::string trigger_text(std::string_view text, const std::vector<Word>& words, const TriggerHit& hit) {
@@ -91,7 +91,8 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
     const std::vector<TriggerHit> hits = find_triggers(lexicon_, words);
     const SentenceCertainty certainty = read_certainty(lexicon_, words, in.entities, main_name);
     const CompanyReferences references = company_references(lexicon_, words, in.entities, descriptions);
-    const FactContext context{words, in.entities, main, certainty.sources, references};
+    const SentenceIndex index(lexicon_, words, in.entities);
+    const FactContext context{words, in.entities, main, certainty.sources, index, references};
     const bool names_organization = std::any_of(here.begin(), here.end(), [&](std::size_t e) {
       return in.entities[e].type == EntityType::organization;
     });
@@ -99,14 +100,9 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
     for (std::size_t e : here) {
       const Entity& amount = in.entities[e];
       if (!is_amount(amount)) continue;
-      std::size_t first = words.size();
-      for (std::size_t i = 0; i < words.size(); ++i) {
-        if (words[i].entity == static_cast<int>(e)) {
-          first = i;
-          break;
-        }
-      }
-      if (first == words.size()) continue;  // no word of the sentence lies in it (cannot happen with real spans)
+      const std::optional<std::size_t> at = index.first_word(e);
+      if (!at) continue;  // no word of the sentence lies in it (cannot happen with real spans)
+      const std::size_t first = *at;
 
       if (amount.converts && *amount.converts < fact_of.size() && fact_of[*amount.converts]) {
         Fact shared = facts[*fact_of[*amount.converts]];
@@ -122,7 +118,7 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
       Fact fact;
       fact.amount = e;
       fact.sentence = s;
-      std::optional<TriggerHit> trigger = attach_trigger(lexicon_, words, in.entities, hits, first, last);
+      std::optional<TriggerHit> trigger = attach_trigger(lexicon_, words, index, hits, first, last);
       const auto earlier = said.find(amount_key(amount));
       const bool again = earlier != said.end() && (!trigger || definite_before(words, first));
       if (again) {
@@ -157,7 +153,7 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
         }
       }
       last_of_kind[fact.kind] = facts.size();
-      fact.date = nearest_date(words, in.entities, first);
+      fact.date = nearest_date(words, index, first);
       said.try_emplace(amount_key(amount), facts.size());
       fact_of[e] = facts.size();
       facts.push_back(std::move(fact));

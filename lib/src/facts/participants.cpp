@@ -14,55 +14,27 @@ constexpr std::size_t kSourceWords = 8;
 // The place of an organization the sentence does not show.
 constexpr std::size_t kNowhere = SIZE_MAX;
 
-// A stretch of the sentence between commas, semicolons or dashes. Parentheses are no boundary: a
-// conversion "(environ 8,5 milliards d'euros)" stands inside the clause it belongs to.
-struct Segment {
-  std::size_t first = 0;  // words [first, last)
-  std::size_t last = 0;
-};
-
-bool is_separator(const Word& w) {
-  return w.kind == segment::TokenKind::punct && (w.form == "," || w.form == ";" || w.form == "—" || w.form == "–");
-}
-
-std::vector<Segment> comma_segments(const std::vector<Word>& words) {
-  std::vector<Segment> out;
-  std::size_t first = 0;
-  for (std::size_t i = 0; i <= words.size(); ++i) {
-    if (i == words.size() || is_separator(words[i])) {
-      out.push_back({first, i});
-      first = i + 1;
-    }
-  }
-  return out;
-}
-
-const Segment& segment_of(const std::vector<Segment>& segments, std::size_t word) {
-  for (const Segment& s : segments) {
-    if (word < s.last || &s == &segments.back()) return s;
-  }
-  return segments.back();
-}
-
 // "qui produit le moteur avec GE Aerospace": a relative clause describes, it does not take part.
-bool opens_relative_clause(const std::vector<Word>& words, const Segment& s) {
-  if (s.first >= s.last) return false;
-  const std::string& form = words[s.first].form;
+bool opens_relative_clause(const std::vector<Word>& words, std::size_t stretch_start) {
+  if (stretch_start >= words.size()) return false;
+  const std::string& form = words[stretch_start].form;
   return form == "qui" || form == "dont" || form == "où" || form == "lequel" || form == "laquelle";
 }
 
 // Whether word `at` lies in the source of an attribution: from the source's first word to the
 // next comma when the attribution comes before the amount ("Selon X, le groupe…"), to the end of
 // the sentence when it comes after it ("…, selon une note de l'analyste Y, de la banque Z").
+// `sources` is in text order.
 bool in_source(const FactContext& c, std::size_t at, std::size_t amount_first) {
-  for (std::size_t source : c.sources) {
-    if (at < source) continue;
-    if (source > amount_first) return true;
-    bool comma = false;
-    for (std::size_t i = source; i < at && !comma; ++i) comma = is_separator(c.words[i]);
-    if (!comma && at < source + kSourceWords) return true;
-  }
-  return false;
+  const auto& sources = c.sources;
+  // a source that starts after the amount and before the word
+  auto after_amount = std::upper_bound(sources.begin(), sources.end(), amount_first);
+  if (after_amount != sources.end() && *after_amount <= at) return true;
+  // the nearest source before the word, if it is close and in the same stretch
+  auto upto = std::upper_bound(sources.begin(), sources.end(), at);
+  if (upto == sources.begin()) return false;
+  const std::size_t source = *std::prev(upto);
+  return at < source + kSourceWords && c.index.stretch(source) == c.index.stretch(at);
 }
 
 }  // namespace
@@ -71,21 +43,26 @@ std::vector<FactOrganization> participants(const FactLexicon& lexicon, const Fac
                                            const std::optional<TriggerHit>& trigger, std::size_t amount_first) {
   const std::size_t anchor = trigger ? trigger->first : amount_first;
   const std::size_t anchor_end = trigger ? trigger->last : amount_first + 1;
-  const std::vector<Segment> segments = comma_segments(c.words);
-  const Segment& amount_segment = segment_of(segments, amount_first);
+  const std::size_t amount_stretch = c.index.stretch(amount_first);
   struct Found {
     std::size_t entity;
     std::size_t at;
   };
   std::vector<Found> found;
-  for (std::size_t i = 0; i < c.words.size(); ++i) {
+  // The organizations within kWindow words of the amount, in text order.
+  const auto& orgs = c.index.organizations();
+  const std::size_t from = amount_first > kWindow ? amount_first - kWindow : 0;
+  for (auto it = std::lower_bound(orgs.begin(), orgs.end(), from); it != orgs.end() && *it < amount_first + kWindow;
+       ++it) {
+    const std::size_t i = *it;
     const int e = c.words[i].entity;
-    if (!is_organization(c.entities, e) || (i > 0 && c.words[i - 1].entity == e)) continue;
     if (in_source(c, i, amount_first)) continue;
     const auto before = lexicon.references.longest_ending_at(c.words, noun_phrase_start(lexicon, c.words, i));
     if (before && static_cast<Reference>(before->payload) == Reference::aside) continue;
-    const Segment& here = segment_of(segments, i);
-    if (here.first != amount_segment.first && (i > amount_first || opens_relative_clause(c.words, here))) continue;
+    const std::size_t here = c.index.stretch(i);
+    if (here != amount_stretch && (i > amount_first || opens_relative_clause(c.words, c.index.stretch_start(here)))) {
+      continue;
+    }
     const std::string& name = c.entities[static_cast<std::size_t>(e)].name;
     auto same = std::find_if(found.begin(), found.end(),
                              [&](const Found& f) { return c.entities[f.entity].name == name; });

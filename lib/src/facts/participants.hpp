@@ -1,6 +1,7 @@
 // facts/participants.hpp: the organizations an amount is about, and their roles.
 //
-// The organizations are those the sentence names in the amount's clause: not the sources it
+// The organizations are those the sentence names in the amount's clause, within kWindow words of
+// it (facts/sentence_index.hpp): not the sources it
 // quotes ("selon le cabinet X"), not the details of someone else ("analyste chez Y", "filiale du
 // groupe Z"), not those named after the amount beyond a comma or inside a relative clause that
 // does not hold the amount ("La division, qui produit le moteur avec GE Aerospace, a réalisé…").
@@ -19,6 +20,7 @@
 #include "extrait/report.hpp"
 #include "facts/fact_lexicon.hpp"
 #include "facts/references.hpp"
+#include "facts/sentence_index.hpp"
 #include "facts/triggers.hpp"
 #include "facts/words.hpp"
 
@@ -29,7 +31,8 @@ struct FactContext {
   const std::vector<Word>& words;
   const std::vector<Entity>& entities;
   std::optional<std::size_t> main;  // entity index of the article's company
-  const std::vector<std::size_t>& sources;  // where each attribution's source begins
+  const std::vector<std::size_t>& sources;  // where each attribution's source begins, in text order
+  const SentenceIndex& index;
   const CompanyReferences& references;
 };
 

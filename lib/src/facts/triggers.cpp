@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "facts/sentence_index.hpp"
+
 namespace extrait::facts {
 
 namespace {
@@ -12,45 +14,6 @@ constexpr int kMaxCost = 14;
 // A trigger after the amount costs this much more than one before it at the same distance:
 // French puts the noun first ("un chiffre d'affaires de X") unless "de" links them (rule 1).
 constexpr int kAfterPenalty = 3;
-
-bool is_amount(const Entity& e) { return e.type == EntityType::money || e.type == EntityType::percent; }
-
-// Words that open a new clause: a trigger beyond one is less likely to be about the amount.
-bool opens_clause(const std::string& form) {
-  return form == "qui" || form == "dont" || form == "que" || form == "qu'" || form == "où" || form == "mais";
-}
-
-// What it costs to look across words [from, to) for a trigger: content words, punctuation and
-// other entities. `stop_at_punctuation` makes any punctuation a wall (returns -1).
-int gap_cost(const FactLexicon& lexicon, const std::vector<Word>& words, const std::vector<Entity>& entities,
-             std::size_t from, std::size_t to, bool stop_at_punctuation) {
-  int cost = 0;
-  int last_entity = -1;
-  for (std::size_t i = from; i < to; ++i) {
-    const Word& w = words[i];
-    if (w.entity >= 0) {
-      if (w.entity != last_entity) cost += is_amount(entities[static_cast<std::size_t>(w.entity)]) ? 2 : 1;
-      last_entity = w.entity;
-      continue;
-    }
-    last_entity = -1;
-    if (w.kind == segment::TokenKind::punct) {
-      if (stop_at_punctuation) return -1;
-      if (w.form == ",") cost += 2;
-      else if (w.form == ";") cost += 4;
-      else if (w.form == "(" || w.form == ")" || w.form == "-" || w.form == "—" || w.form == "–") cost += 2;
-      else if (w.form == "«" || w.form == "»" || w.form == "\"") cost += 3;
-      continue;  // ":" introduces the value: "le coût des réacteurs : 72,8 milliards"
-    }
-    if (opens_clause(w.form)) {
-      cost += 1;
-      continue;
-    }
-    if (w.kind == segment::TokenKind::word && lexicon.function_words.contains(w.form)) continue;
-    cost += 1;
-  }
-  return cost;
-}
 
 bool is_determiner(const std::string& form) {
   static const std::vector<std::string> determiners = {"le", "un", "une", "son", "sa", "ses", "leur",
@@ -99,10 +62,9 @@ std::vector<TriggerHit> find_triggers(const FactLexicon& lexicon, const std::vec
 }
 
 std::optional<TriggerHit> attach_trigger(const FactLexicon& lexicon, const std::vector<Word>& words,
-                                         const std::vector<Entity>& entities,
-                                         const std::vector<TriggerHit>& hits, std::size_t first,
-                                         std::size_t last) {
-  // "…l'acquisition de Corvanel, une biotech de Cambridge spécialisée dans…, pour 2,4 milliards":
+                                         const SentenceIndex& index, const std::vector<TriggerHit>& hits,
+                                         std::size_t first, std::size_t last) {
+  // "…l'acquisition de Veridion, une biotech de Cambridge spécialisée dans…, pour 2,4 milliards":
   // "pour" gives the price of what the clause is about, however long the description between.
   std::size_t lead = first;
   while (lead > 0 && words[lead - 1].kind == segment::TokenKind::word && words[lead - 1].entity < 0 &&
@@ -112,23 +74,26 @@ std::optional<TriggerHit> attach_trigger(const FactLexicon& lexicon, const std::
   const int max_cost = lead > 0 && words[lead - 1].form == "pour" ? std::numeric_limits<int>::max() : kMaxCost;
   int best_cost = std::numeric_limits<int>::max();
   std::optional<std::size_t> best;
-  for (std::size_t h = 0; h < hits.size(); ++h) {
-    const TriggerHit& hit = hits[h];
+  // Only the triggers within kWindow words: hits are in text order.
+  const std::size_t from = first > kWindow ? first - kWindow : 0;
+  auto h = std::lower_bound(hits.begin(), hits.end(), from,
+                            [](const TriggerHit& hit, std::size_t at) { return hit.last <= at; });
+  for (; h != hits.end() && h->first < last + kWindow; ++h) {
+    const TriggerHit& hit = *h;
     int cost = -1;
     if (hit.last <= first) {
-      cost = gap_cost(lexicon, words, entities, hit.last, first, false);
+      cost = index.cost(hit.last, first);
     } else if (hit.first >= last) {
       if (hit.first == last + 1 && words[last].form == "de") {
         cost = 0;  // rule 1: "X de chiffre d'affaires"
-      } else {
-        const int gap = gap_cost(lexicon, words, entities, last, hit.first, true);
-        if (gap >= 0) cost = gap + kAfterPenalty;
+      } else if (!index.punctuated(last, hit.first)) {
+        cost = index.cost(last, hit.first) + kAfterPenalty;
       }
     }
     // A tie goes to the trigger after the amount only through "de" (cost 0, rule 1).
     if (cost >= 0 && cost <= max_cost && (cost < best_cost || (cost == best_cost && cost == 0))) {
       best_cost = cost;
-      best = h;
+      best = static_cast<std::size_t>(h - hits.begin());
     }
   }
   if (!best) return std::nullopt;

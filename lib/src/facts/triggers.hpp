@@ -19,6 +19,7 @@
 
 #include "extrait/report.hpp"
 #include "facts/fact_lexicon.hpp"
+#include "facts/sentence_index.hpp"
 #include "facts/words.hpp"
 
 namespace extrait::facts {
@@ -34,10 +35,10 @@ struct TriggerHit {
 // none.
 std::vector<TriggerHit> find_triggers(const FactLexicon& lexicon, const std::vector<Word>& words);
 
-// The trigger of the amount over words [first, last), if any rule finds one.
+// The trigger of the amount over words [first, last), if any rule finds one; only triggers within
+// kWindow words are considered (sentence_index.hpp).
 std::optional<TriggerHit> attach_trigger(const FactLexicon& lexicon, const std::vector<Word>& words,
-                                         const std::vector<Entity>& entities,
-                                         const std::vector<TriggerHit>& hits, std::size_t first,
-                                         std::size_t last);
+                                         const SentenceIndex& index, const std::vector<TriggerHit>& hits,
+                                         std::size_t first, std::size_t last);
 
 }  // namespace extrait::facts

@@ -57,8 +57,9 @@ std::vector<FactCounts> count_facts(const Report& report, std::size_t sentences)
     if (e.sentence >= sentences) continue;
     if (e.type == EntityType::date) ++counts[e.sentence].dates;
     if (e.type == EntityType::organization || e.type == EntityType::person) {
+      // Three names are all the score counts: no need to compare more (a list of thousands).
       auto& seen = names[e.sentence];
-      if (std::find(seen.begin(), seen.end(), e.name) == seen.end()) {
+      if (seen.size() < 3 && std::find(seen.begin(), seen.end(), e.name) == seen.end()) {
         seen.push_back(e.name);
         ++counts[e.sentence].names;
       }
