@@ -136,7 +136,7 @@ BOOST_AUTO_TEST_CASE(gazetteer_files_are_well_formed) {
 BOOST_AUTO_TEST_CASE(cue_lexicons_are_well_formed) {
   const std::set<std::string> kinds = {"head", "nationality", "adjective", "ending", "stop", "suffix", "prefix",
                                        "institution", "court", "ministry", "subsidiary", "unit", "place_before",
-                                       "company_before"};
+                                       "company_before", "predicate"};
   BOOST_TEST(!builtin().rows("org_cues.tsv").empty());
   for (const auto& row : builtin().rows("org_cues.tsv")) {
     BOOST_TEST_CONTEXT(row.source) {

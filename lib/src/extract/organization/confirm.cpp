@@ -35,6 +35,27 @@ bool after_words(const OrgContext& c, const PhraseList& list, std::size_t token)
 
 bool after_place_words(const OrgContext& c, std::size_t token) { return after_words(c, c.cues.place_before, token); }
 
+// Whether a head noun of a kind of organization, with its adjectives, stands right before token
+// `token`: "le média américain Les informations", "l'opérateur historique Orange".
+bool after_strong_head(const OrgContext& c, std::size_t token) {
+  std::size_t end = token;
+  for (int adjectives = 0; adjectives < 3 && end > 0; ++adjectives) {
+    bool skipped = false;
+    for (std::size_t back = 1; back <= 3 && back <= end && !skipped; ++back) {
+      if (phrase_at(c, c.cues.adjectives, end - back) == end) {
+        end -= back;
+        skipped = true;
+      }
+    }
+    if (!skipped) break;
+  }
+  for (std::size_t back = 1; back <= 4 && back <= end; ++back) {
+    long group = -1;
+    if (phrase_at(c, c.cues.heads, end - back, &group) == end && c.cues.strong_head(group)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void confirm_doubtful(const OrgContext& c, std::vector<OrgFound>& found) {
@@ -56,7 +77,9 @@ void confirm_doubtful(const OrgContext& c, std::vector<OrgFound>& found) {
         f.confirmed = true;
       }
     }
-    if (first[i] < w.size() && after_words(c, c.cues.company_before, first[i])) f.confirmed = true;
+    if (first[i] < w.size() && (after_words(c, c.cues.company_before, first[i]) || after_strong_head(c, first[i]))) {
+      f.confirmed = true;
+    }
     const OrgEntry& e = c.gazetteer.entry(static_cast<std::uint32_t>(f.entry));
     if (e.common && !e.ambiguous && first[i] < w.size() && !w[first[i]].sentence_start && !after_place_words(c, first[i])) {
       f.confirmed = true;

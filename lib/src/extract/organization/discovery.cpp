@@ -202,6 +202,21 @@ void find_by_shape(const OrgContext& c, std::vector<OrgFound>& out) {
   }
 }
 
+void find_by_predicate(const OrgContext& c, std::vector<OrgFound>& out) {
+  const Words& w = c.w;
+  for (std::size_t k = 1; k < w.size(); ++k) {
+    if (!lower_word(w, k) || !c.cues.predicates.may_start(w, k) || phrase_at(c, c.cues.predicates, k) == k) continue;
+    const Run run = run_ending_at(c, k);
+    if (run.empty() || w[k].newline_before) continue;
+    // "Le fonds Birchwood a levé des fonds": the cue found it already; the run is all the name.
+    if (run.first > 0 && w[run.first - 1].kind == TokenKind::word && (w[run.first - 1].capital && !w[run.first - 1].sentence_start)) {
+      continue;
+    }
+    if (!acceptable(c, run, true)) continue;
+    add(c, run, Evidence::cue, out);
+  }
+}
+
 void find_bare_acronyms(const OrgContext& c, std::vector<OrgFound>& out) {
   const Words& w = c.w;
   for (std::size_t i = 0; i < w.size(); ++i) {

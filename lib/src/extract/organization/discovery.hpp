@@ -24,6 +24,10 @@ void find_by_cues(const OrgContext& c, std::vector<OrgFound>& out);
 void find_by_shape(const OrgContext& c, std::vector<OrgFound>& out);
 void find_by_apposition(const OrgContext& c, std::vector<OrgFound>& out);
 
+// A company's predicate right after a capitalized name ("Quivaro a levé des fonds", "Brivane
+// emploie 300 personnes": lexicons/org_cues.tsv, kind `predicate`) makes the name an organization.
+void find_by_predicate(const OrgContext& c, std::vector<OrgFound>& out);
+
 // Unknown acronyms standing alone ("l'ONUB", "la FNSEA"): news writes most bodies it names so.
 // Weak evidence: two to six capital letters, no place, product, currency code, roman numeral or
 // listed non-organization ("PIB", "TVA", "PDG": lexicons/not_organizations.txt), not inside a

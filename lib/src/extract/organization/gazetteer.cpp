@@ -249,11 +249,12 @@ bool Gazetteer::case_fits(const Alias& alias, std::string_view text, std::size_t
   const char32_t first = text::decode(text, begin).code_point;
   if (text::is_letter(first) && !text::is_upper(first)) return false;
   if (alias.inner_acronym && !acronyms_fit(alias.form, text, begin, end)) return false;
-  // "L'Équipe", "Le Temps": the word after the article wants its capital too ("L'équipe de
-  // France" is a team, "Le temps presse" the weather).
+  // "L'Équipe", "Le Temps": the word after the article keeps the capital the name gives it
+  // ("L'équipe de France" is a team, "Le temps presse" the weather).
   if (const std::size_t n = article_length(alias.form); n > 0 && begin + n < end) {
+    const char32_t want = text::decode(alias.form, n).code_point;
     const char32_t next = text::decode(text, begin + n).code_point;
-    if (text::is_letter(next) && !text::is_upper(next)) return false;
+    if (text::is_upper(want) && text::is_letter(next) && !text::is_upper(next)) return false;
   }
   return true;
 }

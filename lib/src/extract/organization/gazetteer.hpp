@@ -62,8 +62,6 @@ class Gazetteer {
   bool may_start(std::string_view text, std::size_t at) const;
 
   const OrgEntry& entry(std::uint32_t i) const { return entries_[i]; }
-  std::size_t entries() const { return entries_.size(); }
-  std::size_t aliases() const { return aliases_.size(); }
 
   // Registers the first words of every name with the extractor's word screen; may_start_token()
   // then answers from a token's bits. A token the screen refuses may still hold a name glued to

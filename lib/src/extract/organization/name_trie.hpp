@@ -37,7 +37,6 @@ class NameTrie {
   // Whether some phrase starts with this folded code point: a cheap test before find().
   bool starts_with(char32_t folded) const;
 
-  std::size_t groups() const { return groups_; }
 
  private:
   static std::uint64_t key(std::uint32_t node, char32_t c) {

@@ -47,6 +47,7 @@ OrgCues::OrgCues(const lexicon::LexiconSet& lexicons) {
       else if (kind == "stop") stops.add(v);
       else if (kind == "place_before") place_before.add(v);
       else if (kind == "company_before") company_before.add(v);
+      else if (kind == "predicate") predicates.add(v);
       else if (kind == "ending") endings_.emplace_back(v.front() == '-' ? v.substr(1) : v);
     });
   }
@@ -57,14 +58,14 @@ OrgCues::OrgCues(const lexicon::LexiconSet& lexicons) {
     legal_keys_.push_back(std::move(key));
   }
   for (PhraseList* list : {&heads, &adjectives, &suffixes, &prefixes, &institutions, &courts, &ministries, &subsidiaries,
-                           &units, &stops, &place_before, &company_before}) {
+                           &units, &stops, &place_before, &company_before, &predicates}) {
     list->compile();
   }
 }
 
 void OrgCues::screen(WordClasses& classes) {
   for (PhraseList* list : {&heads, &adjectives, &suffixes, &prefixes, &institutions, &courts, &ministries, &subsidiaries,
-                           &units, &stops, &place_before, &company_before}) {
+                           &units, &stops, &place_before, &company_before, &predicates}) {
     classes.add(*list);
   }
   legal_bit_ = classes.add_words(legal_keys_);

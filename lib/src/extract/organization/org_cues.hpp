@@ -3,7 +3,7 @@
 // French news introduces a company it has not named before with a common noun ("la start-up
 // Brevalis", "le fonds américain Harbourline Ventures", "le spécialiste des surgelés Glacenor"), builds
 // institutions from a head noun ("Autorité de contrôle prudentiel et de résolution"), and names
-// companies with telling words ("Stonebridge Capital", "Maison Lebrun", "Quelvane SA"). This reads those
+// companies with telling words ("Stonebridge Capital", "Maison Vernier", "Quelvane SA"). This reads those
 // words from lexicons/org_cues.tsv ("phrase|variant…<TAB>kind<TAB>option") and
 // lexicons/legal_forms.txt, one list per kind:
 //  head         a noun before a name, outside the span ("groupe", "fonds d'investissement");
@@ -21,6 +21,7 @@
 //  ministry     "ministère": a head followed by its capitalized portfolio, any case
 //  subsidiary   "filiale": "X, filiale de Y" makes both organizations
 //  unit         a country after a known company that names its branch ("eBay France")
+//  predicate    what only a company does, right after its name ("X a levé des fonds", "X emploie")
 //  company_before  words after which an ambiguous name is the company ("le PDG d'Orange")
 //  place_before    words after which an ambiguous name is the place ("à", "près d'", "maire de")
 #pragma once
@@ -53,6 +54,7 @@ class OrgCues {
   PhraseList stops;
   PhraseList place_before;
   PhraseList company_before;
+  PhraseList predicates;
   std::vector<std::string> legal_forms;  // matched as written: "SA" is not "sa"
   // Whether a legal form may start at token i, from its class bits ("&" always may: "& Co").
   bool legal_form_may_start(const Words& w, std::size_t i) const {

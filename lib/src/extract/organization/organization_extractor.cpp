@@ -18,7 +18,7 @@ using names::Evidence;
 using names::OrgFound;
 
 // Whether a single token may stand alone for a name elsewhere: not a common word, a given name or
-// a place ("Van Doorn" may, "Shanghai" of Hangzhou Meiyu Retail may not).
+// a place ("Van Houten" may, "Shanghai" of Hangzhou Meiyu Retail may not).
 bool distinctive(const names::OrgContext& c, std::size_t first, std::size_t last) {
   const names::Words& w = c.w;
   if (last <= first || !w[last - 1].capital) return false;
@@ -61,6 +61,14 @@ void propagate(const names::OrgContext& c, const names::DocNames& doc, std::vect
     for (std::size_t t = w.token_containing(f.begin); t < w.size() && w[t].begin < f.end; ++t) covered[t] = true;
   }
   std::string name;
+  // A short form found by other evidence takes the full name the document taught ("Veldor a été
+  // fondée en 2015" after "Veldor Therapeutics").
+  for (OrgFound& f : found) {
+    if (f.evidence == Evidence::gazetteer || f.evidence == Evidence::acronym) continue;
+    const std::size_t t = w.token_at(f.begin);
+    std::size_t end = 0;
+    if (t < w.size() && doc.match(w, t, &end, &name) && end == f.end) f.name = name;
+  }
   for (std::size_t t = 0; t < w.size(); ++t) {
     if (covered[t] || w[t].kind != segment::TokenKind::word) continue;
     std::size_t end = 0;
@@ -110,6 +118,7 @@ void OrganizationExtractor::extract(const DocumentView& doc, std::vector<Mention
   names::find_by_cues(c, found);
   names::find_by_shape(c, found);
   names::find_by_apposition(c, found);
+  names::find_by_predicate(c, found);
   names::find_institutions(c, found);
   names::find_bare_acronyms(c, found);
   prefer_known(found);

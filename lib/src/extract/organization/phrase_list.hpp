@@ -46,8 +46,6 @@ class PhraseList {
   // Whether token i alone is a phrase of the list; from its bits when the token is plain.
   bool whole_token(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch) const;
 
-  bool empty() const { return trie_.groups() == 0; }
-  std::size_t size() const { return trie_.groups(); }
 
   // For WordClasses: the folded first words of the phrases, whether some phrase has none (then
   // the list cannot be screened), and the bit the list was given.

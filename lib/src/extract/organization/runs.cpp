@@ -58,7 +58,7 @@ Run capital_run(const OrgContext& c, std::size_t i, std::size_t max_tokens) {
       ++words;
       continue;
     }
-    // "Banque de France", "Côte d'Opale", "Bank of America": a particle then a capital; after two
+    // "Banque de France", "Côte d'Émeraude", "Bank of America": a particle then a capital; after two
     // words, "de" and a place is where the company is, not its name ("Deloitte de Paris").
     if (name_particle(w, j) && capital_word(w, j + 1) && !w[j + 1].newline_before &&
         w.sentence_of(j + 1) == sentence) {

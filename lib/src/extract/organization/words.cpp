@@ -77,11 +77,6 @@ Words::Words(std::string_view text, const segment::Segmentation& seg, const Word
   }
 }
 
-std::string_view Words::str(std::size_t first, std::size_t last) const {
-  if (first >= last) return {};
-  return text_.substr(words_[first].begin, words_[last - 1].end - words_[first].begin);
-}
-
 bool Words::is(std::size_t i, std::string_view word) const {
   if (i >= words_.size()) return false;
   const std::string_view s = str(i);
@@ -130,9 +125,5 @@ std::size_t Words::token_containing(std::size_t at) const {
   return static_cast<std::size_t>(it - words_.begin());
 }
 
-void Words::fold_into(std::size_t i, std::string& out) const {
-  out.clear();
-  append_folded(out, str(i));
-}
 
 }  // namespace extrait::extract::names

@@ -45,7 +45,6 @@ class Words {
   const Word& operator[](std::size_t i) const { return words_[i]; }
   std::string_view text() const { return text_; }
   std::string_view str(std::size_t i) const { return text_.substr(words_[i].begin, words_[i].end - words_[i].begin); }
-  std::string_view str(std::size_t first, std::size_t last) const;  // tokens [first, last)
 
   // Whether token i is `word` (lower case) in any case: "De", "de", "DE" are "de"; accents count
   // ("a" is not "à").
@@ -60,8 +59,6 @@ class Words {
   std::size_t token_at(std::size_t at) const;
   // The token that holds byte `at`, else the first one after it (size() past the last).
   std::size_t token_containing(std::size_t at) const;
-  // Appends the folded form of token i to `out` (cleared first).
-  void fold_into(std::size_t i, std::string& out) const;
 
  private:
   std::string_view text_;

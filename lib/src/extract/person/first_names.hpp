@@ -33,7 +33,6 @@ class FirstNames {
   // Whether token i is a capitalized family name of the kind written first ("Chen", "Kim").
   bool family_first(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch) const;
 
-  std::size_t size() const { return names_.size(); }
   // Registers the lists with the extractor's word screen.
   void screen(WordClasses& classes) {
     classes.add(names_);

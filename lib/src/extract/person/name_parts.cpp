@@ -44,7 +44,7 @@ bool particle_glued(const PersonContext& c, std::size_t k) {
 }
 
 // `places`: refuse a place too; a surname after a known given name may be one ("Jean-Luc
-// Morvan").
+// Kerhervé").
 bool surname_word(const PersonContext& c, std::size_t k, bool places = true) {
   const Words& w = c.w;
   if (k >= w.size() || w[k].kind != TokenKind::word || w[k].acronym) return false;
@@ -68,7 +68,7 @@ bool after_not_person(const PersonContext& c, std::size_t i) {
 std::size_t surname_end(const PersonContext& c, std::size_t j, bool places) {
   const Words& w = c.w;
   std::size_t k = j;
-  // "de Meo", "van der Berg", "Le Goff": particles, each followed by more of the name.
+  // "de Meo", "van der Berg", "Le Bihan": particles, each followed by more of the name.
   while (k - j < 3 && follows(w, k + 1) && particle(c, k) && !particle_glued(c, k + 1) &&
          (w[k + 1].capital || particle(c, k + 1))) {
     ++k;

@@ -1,7 +1,7 @@
 // extract/person/name_parts.hpp: where a person's name starts and ends in the tokens.
 //
 // A surname is one capitalized word, with the particles French and foreign names carry
-// ("de Meo", "van der Berg", "Le Goff", "el-Assad"), and at most one more capitalized word
+// ("de Meo", "van der Berg", "Le Bihan", "el-Assad"), and at most one more capitalized word
 // ("García Márquez"); never a place, a product, a common French word or a company's suffix.
 // A full name is one or more given names then a surname, or a family name written first then
 // the given name ("Chen Jiahui").

@@ -22,13 +22,6 @@ const std::string* People::find(std::string_view key, Gender gender, std::size_t
   return chosen ? &chosen->name : nullptr;
 }
 
-bool People::known(std::string_view key) const {
-  for (const Person& p : people_) {
-    if (p.surname == key) return true;
-  }
-  return false;
-}
-
 std::size_t People::surname_prefix(std::string_view word) const {
   std::size_t best = 0;
   for (const Person& p : people_) {

@@ -23,10 +23,8 @@ class People {
 
   // The full name of the person whose folded surname is `key`, mentioned at byte `at`, or nullptr.
   const std::string* find(std::string_view key, Gender gender, std::size_t at) const;
-  // Whether some person has this folded surname.
-  bool known(std::string_view key) const;
   // The known surname that `word` starts with, followed by a glued French word: its length in
-  // bytes, or 0 ("Carvalhodans" → "Carvalho").
+  // bytes, or 0 ("Barretodans" → "Barreto").
   std::size_t surname_prefix(std::string_view word) const;
 
   bool empty() const { return people_.empty(); }

@@ -187,7 +187,7 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
     found.push_back(std::move(q));
   }
 
-  // "Inès Carvalhodans": a surname glued to the next word, where the person is known unglued.
+  // "Lucie Barretodans": a surname glued to the next word, where the person is known unglued.
   {
     names::People people;
     for (const PersonFound& p : found) {
@@ -236,7 +236,7 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
       }
       continue;
     }
-    const std::size_t e = names::surname_end(c, h, false);  // "M. Morvan": a title makes any name a person's
+    const std::size_t e = names::surname_end(c, h, false);  // "M. Kerhervé": a title makes any name a person's
     if (e == h) continue;
     PersonFound p;
     p.first = p.surname_first = h;
@@ -249,7 +249,7 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
     found.push_back(std::move(p));
   }
 
-  // 3. A surname alone, once its owner is known: "Ferrandi", "Le Goff".
+  // 3. A surname alone, once its owner is known: "Ferrandi", "Le Bihan".
   if (!registry.empty()) {
     for (std::size_t i = 0; i < w.size(); ++i) {
       if (covered[i] || w[i].kind != segment::TokenKind::word || !w[i].capital) continue;

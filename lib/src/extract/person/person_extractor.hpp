@@ -3,10 +3,10 @@
 // The span is the name as written, without titles; the name attribute is the full name
 // (GUIDELINES.md, "person"). A person is found by
 //  1. a given name and a capitalized surname: "Mathilde Ferrandi", "Jean-Baptiste Rouvière",
-//     "Erwan Le Goff", "Luca de Meo", or a family name written first: "Chen Jiahui";
+//     "Erwan Le Bihan", "Luca de Meo", or a family name written first: "Chen Jiahui";
 //  2. the words around an unknown name: a role before it ("le président Xi"), in apposition after
-//     it ("Ingrid Solberg, la commissaire"), or a verb of saying before it ("estime Anna
-//     Keller");
+//     it ("Ingrid Solberg, la commissaire"), or a verb of saying before it ("estime Lena
+//     Hofstetter");
 //  3. an honorific before a surname, linked to the full name of that surname and gender named in
 //     the document ("Mme Garrigues" is Noémie Garrigues, not Henri);
 //  4. a surname alone, once the document has named its owner in full ("Ferrandi").
