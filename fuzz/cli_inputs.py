@@ -50,6 +50,14 @@ def cases(quick):
     yield "digits with separators (1 MB)", [], line({"id": "d2", "text": "1 234,5 " * 125_000})
     yield f"{reps} x 'milliards de '", [], line({"id": "m", "text": "milliards de " * reps})
     yield f"{reps} x 'un milliard de '", [], line({"id": "m2", "text": "un milliard de " * reps})
+    # One document where the same kind of thing comes back again and again: the cost must stay
+    # linear in its length (fuzz/regressions/README.md has the cases that were not).
+    dense = 250_000 if quick else 1_000_000
+    for label, unit in (("names", "Jean Dupont et Marie Durand. "),
+                        ("dates in one sentence", "le 3 mars 2024, mardi dernier, l'an prochain, "),
+                        ("percentages in one sentence", "4,5 %, 12 pour cent, "),
+                        ("amounts in one sentence", "10 millions d'euros, 3 milliards de dollars, ")):
+        yield f"{dense // 1000} KB of {label}", [], line({"id": label, "text": unit * (dense // len(unit))})
     yield "malformed JSON", [], b"\n".join([
         b'{"id":"x","text":"unterminated', b'{"id":"y","text":}', b'{', b'}', b'[]', b'"text"', b'null',
         b'{"id":"z","text":"ok"} trailing', b'{"text": 12}', b'{"id": {"a": 1}, "text": "x"}',
@@ -81,7 +89,7 @@ def expected_lines(data):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("extrait")
-    p.add_argument("--timeout", type=float, default=300)
+    p.add_argument("--timeout", type=float, default=120, help="seconds one case may take")
     p.add_argument("--max-rss-mb", type=float, default=1024)
     p.add_argument("--only", default="", help="run only the cases whose name holds this")
     p.add_argument("--skip", default="", help="skip the cases whose name holds this")
