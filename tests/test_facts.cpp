@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "analyzer_fixture.hpp"
+#include "built_in_lexicons.hpp"
 #include "corpus_file.hpp"
 #include "facts/fact_finder.hpp"
 #include "facts/words.hpp"
@@ -24,27 +25,20 @@ using extrait::EntityType;
 using extrait::Fact;
 using extrait::Report;
 
+using extrait::testing::built_in_lexicons;
+
 namespace {
 
-const extrait::lexicon::LexiconSet& lexicons() {
-  static const extrait::lexicon::LexiconSet set = [] {
-    auto loaded = extrait::lexicon::LexiconSet::load({});
-    if (!loaded) throw std::runtime_error(loaded.error().message);
-    return std::move(loaded.value());
-  }();
-  return set;
-}
-
 const extrait::facts::FactFinder& finder() {
-  static const extrait::facts::FactFinder f(lexicons());
+  static const extrait::facts::FactFinder f(built_in_lexicons());
   return f;
 }
 
 const extrait::segment::Segmenter& segmenter() {
   static const extrait::segment::Segmenter s = [] {
     extrait::segment::SegmenterRules rules;
-    for (const auto& row : lexicons().rows("abbreviations.txt")) extrait::segment::add_abbreviation(rules, row.fields);
-    for (std::string& e : lexicons().first_fields("elisions.txt")) rules.elisions.insert(std::move(e));
+    for (const auto& row : built_in_lexicons().rows("abbreviations.txt")) extrait::segment::add_abbreviation(rules, row.fields);
+    for (std::string& e : built_in_lexicons().first_fields("elisions.txt")) rules.elisions.insert(std::move(e));
     return extrait::segment::Segmenter(std::move(rules));
   }();
   return s;

@@ -7,58 +7,29 @@
 #define BOOST_TEST_MODULE fractions
 #include <boost/test/unit_test.hpp>
 
-#include <unicode/locid.h>
-#include <unicode/rbnf.h>
-#include <unicode/unistr.h>
-
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <new>
 #include <string>
 #include <vector>
 
 #include "corpus_file.hpp"
+#include "number_test_support.hpp"
 #include "extrait/decimal.hpp"
 #include "lexicon/lexicon_set.hpp"
 #include "numbers/number_words.hpp"
 #include "numbers/quantity.hpp"
 
-// Counts this thread's heap allocations, to check that reading makes none.
-namespace {
-thread_local std::size_t allocations = 0;
-}  // namespace
-
-// GCC sees free() on memory from operator new and warns, not knowing that this operator new is
-// the malloc() just above.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-void* operator new(std::size_t size) {
-  ++allocations;
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-#pragma GCC diagnostic pop
-
 namespace {
 
 using extrait::Decimal;
+using extrait::testing::built_in_lexicons;
+using extrait::testing::Speller;
 using extrait::numbers::NumberWords;
 using extrait::numbers::QuantityReader;
-
-const extrait::lexicon::LexiconSet& built_in_lexicons() {
-  static const extrait::lexicon::LexiconSet set = [] {
-    auto loaded = extrait::lexicon::LexiconSet::load({});
-    BOOST_REQUIRE_MESSAGE(loaded.ok(), "built-in lexicons do not load");
-    return std::move(loaded).value();
-  }();
-  return set;
-}
 
 const QuantityReader& quantities() {
   static const QuantityReader reader(built_in_lexicons());
@@ -74,32 +45,6 @@ std::string quotient(std::int64_t a, std::int64_t b, int digits = 15) {
   auto q = Decimal(a).divided_by(Decimal(b), digits);
   return q ? q->to_string() : "none";
 }
-
-// `n` in French words by ICU with the rule set `rules` (empty if ICU fails), spaces and hyphens
-// made plain as the normalizer makes them.
-class Speller {
- public:
-  Speller() {
-    UErrorCode status = U_ZERO_ERROR;
-    format_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("fr"), status);
-    BOOST_REQUIRE_MESSAGE(U_SUCCESS(status), "ICU has no French spell-out");
-  }
-  std::string spell(std::int64_t n, const char* rules) const {
-    icu::UnicodeString out;
-    UErrorCode status = U_ZERO_ERROR;
-    icu::FieldPosition position;
-    format_->format(n, icu::UnicodeString(rules), out, position, status);
-    if (U_FAILURE(status)) return std::string();
-    out.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x00A0)), " ");
-    out.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x202F)), " ");
-    out.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2011)), "-");
-    std::string utf8;
-    return out.toUTF8String(utf8);
-  }
-
- private:
-  std::unique_ptr<icu::RuleBasedNumberFormat> format_;
-};
 
 // "cinquième" as typed without accents: "cinquieme".
 std::string without_accents(std::string s) {
@@ -231,9 +176,9 @@ BOOST_AUTO_TEST_CASE(read_does_not_allocate) {
       "cinquante deux, 3 douzaines, une demi-douzaine, ,08 et ½, 2½, un cinquième mandat.";
   const QuantityReader& reader = quantities();
   std::size_t found = 0;
-  const std::size_t before = allocations;
+  const std::size_t before = extrait::testing::heap_allocations();
   for (std::size_t at = 0; at < text.size(); ++at) found += reader.read(text, at).has_value();
-  BOOST_TEST(allocations == before);
+  BOOST_TEST(extrait::testing::heap_allocations() == before);
   BOOST_TEST(found >= 15u);  // the scan did read the forms
 }
 

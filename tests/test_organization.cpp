@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "analyzer_fixture.hpp"
+#include "built_in_lexicons.hpp"
 #include "corpus_file.hpp"
 #include "extract/organization/acronyms.hpp"
 #include "extract/organization/fold.hpp"
@@ -26,42 +27,14 @@
 
 using extrait::EntityType;
 using extrait::testing::analyze_types;
+using extrait::testing::describe_names;
+using extrait::testing::expand_names;
 using extrait::testing::read_corpus;
 namespace names = extrait::extract::names;
 
+using extrait::testing::built_in_lexicons;
+
 namespace {
-
-// The entities of one type as "text|name ; text|name", or "-".
-std::string describe(const extrait::Report& report, EntityType type) {
-  std::string out;
-  for (const extrait::Entity& e : report.entities) {
-    if (e.type != type) continue;
-    if (!out.empty()) out += " ; ";
-    out += e.text + "|" + e.name;
-  }
-  return out.empty() ? "-" : out;
-}
-
-// The expected column with "text" alone spelled out as "text|text".
-std::string expand(const std::string& expected) {
-  if (expected == "-") return expected;
-  std::string out;
-  std::size_t at = 0;
-  while (at <= expected.size()) {
-    std::size_t sep = expected.find(" ; ", at);
-    if (sep == std::string::npos) sep = expected.size();
-    const std::string item = expected.substr(at, sep - at);
-    if (!out.empty()) out += " ; ";
-    out += item.find('|') == std::string::npos ? item + "|" + item : item;
-    at = sep + 3;
-  }
-  return out;
-}
-
-const extrait::lexicon::LexiconSet& builtin() {
-  static const auto set = extrait::lexicon::LexiconSet::load({}).value();
-  return set;
-}
 
 std::vector<std::string> split_bar(const std::string& field) {
   std::vector<std::string> out;
@@ -82,7 +55,7 @@ BOOST_AUTO_TEST_CASE(organization_corpus) {
     BOOST_TEST_CONTEXT(line.where << ": " << line.fields[0]) {
       BOOST_REQUIRE_EQUAL(line.fields.size(), 2u);
       const auto report = analyze_types(line.fields[0], {EntityType::organization});
-      BOOST_TEST(describe(report, EntityType::organization) == expand(line.fields[1]));
+      BOOST_TEST(describe_names(report, EntityType::organization) == expand_names(line.fields[1]));
     }
   }
 }
@@ -99,7 +72,7 @@ BOOST_AUTO_TEST_CASE(gazetteer_files_are_well_formed) {
   std::map<std::string, std::string> owner;  // folded alias -> canonical
   std::size_t entries = 0;
   for (const std::string& file : files) {
-    for (const auto& row : builtin().rows(file)) {
+    for (const auto& row : built_in_lexicons().rows(file)) {
       BOOST_TEST_CONTEXT(row.source) {
         BOOST_TEST_REQUIRE(row.fields.size() >= 3u);
         BOOST_TEST(row.fields.size() <= 4u);
@@ -137,8 +110,8 @@ BOOST_AUTO_TEST_CASE(cue_lexicons_are_well_formed) {
   const std::set<std::string> kinds = {"head", "nationality", "adjective", "ending", "stop", "suffix", "prefix",
                                        "institution", "court", "ministry", "subsidiary", "unit", "place_before",
                                        "company_before", "predicate"};
-  BOOST_TEST(!builtin().rows("org_cues.tsv").empty());
-  for (const auto& row : builtin().rows("org_cues.tsv")) {
+  BOOST_TEST(!built_in_lexicons().rows("org_cues.tsv").empty());
+  for (const auto& row : built_in_lexicons().rows("org_cues.tsv")) {
     BOOST_TEST_CONTEXT(row.source) {
       BOOST_TEST_REQUIRE(row.fields.size() >= 2u);
       BOOST_TEST(kinds.count(row.fields[1]) == 1u, "kind " << row.fields[1]);
@@ -147,7 +120,7 @@ BOOST_AUTO_TEST_CASE(cue_lexicons_are_well_formed) {
   }
   for (const char* file : {"legal_forms.txt", "products.txt", "not_organizations.txt", "common_words.txt",
                            "common_words_extra.txt", "places_countries.txt", "places_france.txt", "places_world.txt"}) {
-    BOOST_TEST(!builtin().rows(file).empty(), file);
+    BOOST_TEST(!built_in_lexicons().rows(file).empty(), file);
   }
 }
 
@@ -155,11 +128,11 @@ BOOST_AUTO_TEST_CASE(cue_lexicons_are_well_formed) {
 BOOST_AUTO_TEST_CASE(places_and_products_are_not_in_the_gazetteer) {
   std::set<std::string> canonical;
   for (const std::string& file : names::Gazetteer::files()) {
-    for (const auto& row : builtin().rows(file)) canonical.insert(names::folded(row.fields[0]));
+    for (const auto& row : built_in_lexicons().rows(file)) canonical.insert(names::folded(row.fields[0]));
   }
   for (const char* file : {"products.txt", "not_organizations.txt", "places_countries.txt", "places_france.txt",
                            "places_world.txt"}) {
-    for (const auto& row : builtin().rows(file)) {
+    for (const auto& row : built_in_lexicons().rows(file)) {
       BOOST_TEST(canonical.count(names::folded(row.fields[0])) == 0u, file << ": " << row.fields[0]);
     }
   }
@@ -234,9 +207,9 @@ BOOST_AUTO_TEST_CASE(extra_lexicon_directories_add_names) {
   options.reference_date = "2025-11-28";
   auto report = analyzer.value().analyze("Zorglub a présenté ses résultats, comme Airbus.", options, "t");
   BOOST_TEST_REQUIRE(bool(report));
-  BOOST_TEST(describe(report.value(), EntityType::organization) == "Zorglub|Zorglub Industries ; Airbus|Airbus");
+  BOOST_TEST(describe_names(report.value(), EntityType::organization) == "Zorglub|Zorglub Industries ; Airbus|Airbus");
   fs::remove_all(dir);
   // The built-in analyzer does not know it.
   const auto plain = analyze_types("Zorglub a présenté ses résultats.", {EntityType::organization});
-  BOOST_TEST(describe(plain, EntityType::organization) == "-");
+  BOOST_TEST(describe_names(plain, EntityType::organization) == "-");
 }

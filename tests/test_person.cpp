@@ -8,6 +8,7 @@
 #include <string>
 
 #include "analyzer_fixture.hpp"
+#include "built_in_lexicons.hpp"
 #include "corpus_file.hpp"
 #include "extract/organization/fold.hpp"
 #include "text/utf8.hpp"
@@ -15,40 +16,13 @@
 
 using extrait::EntityType;
 using extrait::testing::analyze_types;
+using extrait::testing::describe_names;
+using extrait::testing::expand_names;
 using extrait::testing::read_corpus;
 
+using extrait::testing::built_in_lexicons;
+
 namespace {
-
-std::string describe(const extrait::Report& report) {
-  std::string out;
-  for (const extrait::Entity& e : report.entities) {
-    if (e.type != EntityType::person) continue;
-    if (!out.empty()) out += " ; ";
-    out += e.text + "|" + e.name;
-  }
-  return out.empty() ? "-" : out;
-}
-
-// The expected column with "text" alone spelled out as "text|text".
-std::string expand(const std::string& expected) {
-  if (expected == "-") return expected;
-  std::string out;
-  std::size_t at = 0;
-  while (at <= expected.size()) {
-    std::size_t sep = expected.find(" ; ", at);
-    if (sep == std::string::npos) sep = expected.size();
-    const std::string item = expected.substr(at, sep - at);
-    if (!out.empty()) out += " ; ";
-    out += item.find('|') == std::string::npos ? item + "|" + item : item;
-    at = sep + 3;
-  }
-  return out;
-}
-
-const extrait::lexicon::LexiconSet& builtin() {
-  static const auto set = extrait::lexicon::LexiconSet::load({}).value();
-  return set;
-}
 
 }  // namespace
 
@@ -57,7 +31,7 @@ BOOST_AUTO_TEST_CASE(person_corpus) {
     BOOST_TEST_CONTEXT(line.where << ": " << line.fields[0]) {
       BOOST_REQUIRE_EQUAL(line.fields.size(), 2u);
       const auto report = analyze_types(line.fields[0], {EntityType::person});
-      BOOST_TEST(describe(report) == expand(line.fields[1]));
+      BOOST_TEST(describe_names(report, EntityType::person) == expand_names(line.fields[1]));
     }
   }
 }
@@ -68,7 +42,7 @@ BOOST_AUTO_TEST_CASE(first_name_lexicons) {
   std::set<std::string> base;
   for (const char* file : {"first_names.txt", "first_names_extra.txt"}) {
     std::set<std::string> seen;
-    const auto& rows = builtin().rows(file);
+    const auto& rows = built_in_lexicons().rows(file);
     BOOST_TEST(rows.size() > 300u, file);
     for (const auto& row : rows) {
       BOOST_TEST_CONTEXT(row.source) {
@@ -82,13 +56,13 @@ BOOST_AUTO_TEST_CASE(first_name_lexicons) {
     if (std::string(file) == "first_names.txt") base = seen;
   }
   BOOST_TEST(base.size() > 2500u);  // hunspell-fr 7.0 tags 2,832 given names
-  for (const auto& row : builtin().rows("first_names_excluded.txt")) BOOST_TEST(base.count(row.fields[0]) == 1u, row.fields[0]);
-  BOOST_TEST(builtin().rows("family_names_first.txt").size() > 100u);
+  for (const auto& row : built_in_lexicons().rows("first_names_excluded.txt")) BOOST_TEST(base.count(row.fields[0]) == 1u, row.fields[0]);
+  BOOST_TEST(built_in_lexicons().rows("family_names_first.txt").size() > 100u);
 }
 
 BOOST_AUTO_TEST_CASE(person_cue_lexicons) {
   const std::set<std::string> title_kinds = {"honorific", "role"};
-  for (const auto& row : builtin().rows("person_titles.tsv")) {
+  for (const auto& row : built_in_lexicons().rows("person_titles.tsv")) {
     BOOST_TEST_CONTEXT(row.source) {
       BOOST_TEST_REQUIRE(row.fields.size() == 3u);
       BOOST_TEST(title_kinds.count(row.fields[1]) == 1u);
@@ -96,7 +70,7 @@ BOOST_AUTO_TEST_CASE(person_cue_lexicons) {
     }
   }
   const std::set<std::string> cue_kinds = {"speech", "not_person", "particle"};
-  for (const auto& row : builtin().rows("person_cues.tsv")) {
+  for (const auto& row : built_in_lexicons().rows("person_cues.tsv")) {
     BOOST_TEST_CONTEXT(row.source) {
       BOOST_TEST_REQUIRE(row.fields.size() == 2u);
       BOOST_TEST(cue_kinds.count(row.fields[1]) == 1u);

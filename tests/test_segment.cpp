@@ -43,19 +43,6 @@ const seg::Segmenter& segmenter() {
   return instance;
 }
 
-std::string unescape(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == 'n') {
-      out.push_back('\n');
-      ++i;
-    } else {
-      out.push_back(s[i]);
-    }
-  }
-  return out;
-}
-
 std::string sentences_of(const std::string& text) {
   const seg::Segmentation result = segmenter().segment(text);
   std::string joined;
@@ -143,7 +130,7 @@ bool same(const seg::Segmentation& a, const seg::Segmentation& b) {
 std::string corpus_text() {
   std::string text;
   for (const auto& line : extrait::testing::read_corpus("sentences.tsv")) {
-    text += unescape(line.fields.at(0));
+    text += extrait::testing::unescape(line.fields.at(0));
     text += '\n';
   }
   return text;
@@ -222,7 +209,7 @@ BOOST_AUTO_TEST_CASE(french_sentences) {
   for (const auto& line : lines) {
     BOOST_TEST_CONTEXT(line.where) {
       BOOST_TEST_REQUIRE(line.fields.size() == 2u);
-      BOOST_TEST(sentences_of(unescape(line.fields[0])) == line.fields[1]);
+      BOOST_TEST(sentences_of(extrait::testing::unescape(line.fields[0])) == line.fields[1]);
     }
   }
 }

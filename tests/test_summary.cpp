@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "analyzer_fixture.hpp"
+#include "built_in_lexicons.hpp"
 #include "corpus_file.hpp"
 #include "lexicon/lexicon_set.hpp"
 #include "segment/segmenter.hpp"
@@ -20,29 +21,9 @@
 using extrait::EntityType;
 using extrait::Report;
 
+using extrait::testing::built_in_lexicons;
+
 namespace {
-
-const extrait::lexicon::LexiconSet& lexicons() {
-  static const extrait::lexicon::LexiconSet set = [] {
-    auto loaded = extrait::lexicon::LexiconSet::load({});
-    if (!loaded) throw std::runtime_error(loaded.error().message);
-    return std::move(loaded.value());
-  }();
-  return set;
-}
-
-std::string unescape(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == 'n') {
-      out.push_back('\n');
-      ++i;
-    } else {
-      out.push_back(s[i]);
-    }
-  }
-  return out;
-}
 
 Report summarize(const std::string& text, std::size_t sentences, std::size_t words = 0) {
   extrait::Options options;
@@ -63,7 +44,7 @@ std::string numbers(const std::vector<std::size_t>& v) {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(filter_corpus) {
-  const extrait::summary::SentenceFilter filter(lexicons());
+  const extrait::summary::SentenceFilter filter(built_in_lexicons());
   for (const auto& line : extrait::testing::read_corpus("summary_filter.tsv")) {
     BOOST_TEST_CONTEXT(line.where << ": " << line.fields[0]) {
       BOOST_REQUIRE_EQUAL(line.fields.size(), 2u);
@@ -81,8 +62,8 @@ BOOST_AUTO_TEST_CASE(summary_corpus) {
     BOOST_TEST_CONTEXT(line.where) {
       BOOST_REQUIRE_EQUAL(line.fields.size(), 3u);
       const std::string& length = line.fields[1];
-      const Report r = length[0] == 'w' ? summarize(unescape(line.fields[0]), 3, std::stoul(length.substr(1)))
-                                        : summarize(unescape(line.fields[0]), std::stoul(length));
+      const Report r = length[0] == 'w' ? summarize(extrait::testing::unescape(line.fields[0]), 3, std::stoul(length.substr(1)))
+                                        : summarize(extrait::testing::unescape(line.fields[0]), std::stoul(length));
       BOOST_TEST(numbers(r.summary.sentences) == line.fields[2]);
     }
   }
@@ -122,11 +103,11 @@ BOOST_AUTO_TEST_CASE(centrality_is_the_mean_similarity) {
       "Le port du Havre bat un record de trafic. Le trafic du port progresse encore. "
       "Les dockers du port obtiennent une prime. La météo reste clémente sur la côte normande.";
   extrait::segment::SegmenterRules rules;
-  for (std::string& e : lexicons().first_fields("elisions.txt")) rules.elisions.insert(std::move(e));
+  for (std::string& e : built_in_lexicons().first_fields("elisions.txt")) rules.elisions.insert(std::move(e));
   const extrait::segment::Segmenter segmenter(std::move(rules));
   const auto segmentation = segmenter.segment(text);
   std::unordered_set<std::string> function_words;
-  for (const std::string& w : lexicons().first_fields("function_words.txt")) function_words.insert(w);
+  for (const std::string& w : built_in_lexicons().first_fields("function_words.txt")) function_words.insert(w);
   const auto v = extrait::summary::sentence_vectors(text, segmentation, function_words,
                                                     extrait::summary::thread_vocabulary());
   BOOST_REQUIRE(v.vectors.size() == 4u);

@@ -30,6 +30,7 @@ namespace {
 
 using extrait::Span;
 using extrait::testing::read_corpus;
+using extrait::testing::unescape;
 using extrait::text::append_utf8;
 using extrait::text::count_code_points;
 using extrait::text::decode;
@@ -39,52 +40,6 @@ using extrait::text::find_invalid_utf8;
 std::string encode(char32_t cp) {
   std::string out;
   append_utf8(out, cp);
-  return out;
-}
-
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  throw std::invalid_argument(std::string("not a hex digit: ") + c);
-}
-
-std::uint32_t hex(std::string_view digits) {
-  std::uint32_t value = 0;
-  for (char c : digits) value = value * 16 + static_cast<std::uint32_t>(hex_digit(c));
-  return value;
-}
-
-// The escapes of the corpus files: \xNN is a raw byte, \uXXXX and \UXXXXXXXX a code point written
-// in UTF-8, \n \r \t \\ as in C.
-std::string unescape(std::string_view in) {
-  std::string out;
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    if (in[i] != '\\' || i + 1 == in.size()) {
-      out.push_back(in[i]);
-      continue;
-    }
-    const char kind = in[++i];
-    switch (kind) {
-      case 'n': out.push_back('\n'); break;
-      case 'r': out.push_back('\r'); break;
-      case 't': out.push_back('\t'); break;
-      case '\\': out.push_back('\\'); break;
-      case 'x':
-        out.push_back(static_cast<char>(hex(in.substr(i + 1, 2))));
-        i += 2;
-        break;
-      case 'u':
-        append_utf8(out, hex(in.substr(i + 1, 4)));
-        i += 4;
-        break;
-      case 'U':
-        append_utf8(out, hex(in.substr(i + 1, 8)));
-        i += 8;
-        break;
-      default: throw std::invalid_argument(std::string("unknown escape \\") + kind);
-    }
-  }
   return out;
 }
 

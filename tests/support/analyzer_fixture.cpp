@@ -37,4 +37,29 @@ std::string describe_amounts(const Report& report) {
   return out.empty() ? "-" : out;
 }
 
+std::string describe_names(const Report& report, EntityType type) {
+  std::string out;
+  for (const Entity& e : report.entities) {
+    if (e.type != type) continue;
+    if (!out.empty()) out += " ; ";
+    out += e.text + "|" + e.name;
+  }
+  return out.empty() ? "-" : out;
+}
+
+std::string expand_names(const std::string& expected) {
+  if (expected == "-") return expected;
+  std::string out;
+  std::size_t at = 0;
+  while (at <= expected.size()) {
+    std::size_t sep = expected.find(" ; ", at);
+    if (sep == std::string::npos) sep = expected.size();
+    const std::string item = expected.substr(at, sep - at);
+    if (!out.empty()) out += " ; ";
+    out += item.find('|') == std::string::npos ? item + "|" + item : item;
+    at = sep + 3;
+  }
+  return out;
+}
+
 }  // namespace extrait::testing

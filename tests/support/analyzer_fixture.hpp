@@ -20,4 +20,10 @@ Report analyze_types(const std::string& text, const std::vector<EntityType>& typ
 // by " ; " (value "min..max" for ranges; currency and "exact" left out where empty), or "-".
 std::string describe_amounts(const Report& report);
 
+// The entities of one type (organizations, people) as "text|name ; text|name", or "-".
+std::string describe_names(const Report& report, EntityType type);
+
+// An expected names column with "text" alone spelled out as "text|text" (a name equal to its text).
+std::string expand_names(const std::string& expected);
+
 }  // namespace extrait::testing
