@@ -17,13 +17,12 @@
 #include <vector>
 
 #include "bench_corpus.hpp"
-#include "extract/registry.hpp"
 #include "extrait/extrait.hpp"
 #include "facts/fact_finder.hpp"
-#include "lexicon/glue.hpp"
 #include "lexicon/lexicon_set.hpp"
 #include "numbers/quantity.hpp"
 #include "pipeline/resolve.hpp"
+#include "pipeline/stages.hpp"
 #include "segment/segmenter.hpp"
 #include "summary/summarizer.hpp"
 #include "text/document.hpp"
@@ -33,33 +32,12 @@ namespace extrait::bench {
 
 namespace {
 
-// The pieces an Analyzer holds, built the same way (analyzer.cpp), so that each can run alone.
-struct Engine {
-  lexicon::LexiconSet lexicons;
-  lexicon::GlueWords glue;
-  numbers::QuantityReader quantities;
-  segment::Segmenter segmenter;
-  std::vector<std::unique_ptr<extract::Extractor>> extractors;
-  facts::FactFinder fact_finder;
-  summary::Summarizer summarizer;
+// The stages an Analyzer holds, built the same way (pipeline/stages.hpp), so that each can run
+// alone, and an Analyzer for the whole.
+struct Engine : pipeline::Stages {
   Analyzer analyzer;
 
-  static segment::SegmenterRules rules(const lexicon::LexiconSet& set) {
-    segment::SegmenterRules r;
-    for (const lexicon::Row& row : set.rows("abbreviations.txt")) segment::add_abbreviation(r, row.fields);
-    for (std::string& e : set.first_fields("elisions.txt")) r.elisions.insert(std::move(e));
-    return r;
-  }
-
-  explicit Engine(lexicon::LexiconSet set)
-      : lexicons(std::move(set)),
-        glue(lexicons.first_fields("glue_words.txt")),
-        quantities(lexicons),
-        segmenter(rules(lexicons)),
-        extractors(extract::make_extractors(extract::Resources{lexicons, quantities, glue})),
-        fact_finder(lexicons),
-        summarizer(lexicons),
-        analyzer(std::move(Analyzer::create().value())) {}
+  explicit Engine(lexicon::LexiconSet set) : Stages(std::move(set)), analyzer(std::move(Analyzer::create().value())) {}
 };
 
 const Engine& engine() {

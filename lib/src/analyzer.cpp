@@ -8,48 +8,18 @@
 #include <ctime>
 #include <map>
 
-#include "extract/registry.hpp"
-#include "facts/fact_finder.hpp"
-#include "lexicon/glue.hpp"
 #include "lexicon/lexicon_set.hpp"
-#include "numbers/quantity.hpp"
 #include "pipeline/reference_date.hpp"
 #include "pipeline/resolve.hpp"
-#include "segment/segmenter.hpp"
-#include "summary/summarizer.hpp"
+#include "pipeline/stages.hpp"
 #include "text/document.hpp"
 #include "text/utf8.hpp"
 
 namespace extrait {
 
-namespace {
-
-segment::SegmenterRules segmenter_rules(const lexicon::LexiconSet& lexicons) {
-  segment::SegmenterRules rules;
-  for (const lexicon::Row& row : lexicons.rows("abbreviations.txt")) segment::add_abbreviation(rules, row.fields);
-  for (std::string& e : lexicons.first_fields("elisions.txt")) rules.elisions.insert(std::move(e));
-  return rules;
-}
-
-}  // namespace
-
-struct Analyzer::Impl {
-  explicit Impl(lexicon::LexiconSet set)
-      : lexicons(std::move(set)),
-        glue(lexicons.first_fields("glue_words.txt")),
-        quantities(lexicons),
-        segmenter(segmenter_rules(lexicons)),
-        extractors(extract::make_extractors(extract::Resources{lexicons, quantities, glue})),
-        fact_finder(lexicons),
-        summarizer(lexicons) {}
-
-  lexicon::LexiconSet lexicons;
-  lexicon::GlueWords glue;
-  numbers::QuantityReader quantities;
-  segment::Segmenter segmenter;
-  std::vector<std::unique_ptr<extract::Extractor>> extractors;
-  facts::FactFinder fact_finder;
-  summary::Summarizer summarizer;
+// The stages, built once and shared by every call (and every copy of the Analyzer).
+struct Analyzer::Impl : pipeline::Stages {
+  using Stages::Stages;
 };
 
 Result<Analyzer> Analyzer::create(const AnalyzerConfig& config) {
