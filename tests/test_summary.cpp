@@ -279,3 +279,20 @@ BOOST_AUTO_TEST_CASE(headlines) {
   BOOST_TEST(headline ==
              "Le conseil municipal de la ville a voté hier soir, après un long débat, le budget des écoles, des crèches…");
 }
+
+// The title and the body state the same figure: the box shows it once, with the participants and
+// the date either statement gives.
+BOOST_AUTO_TEST_CASE(a_repeated_figure_is_shown_once) {
+  const std::string input =
+      "Lumenia lève 350 millions d'euros\n\n"
+      "La start-up Lumenia a levé 350 millions d'euros auprès de General Catalyst, a annoncé mardi son "
+      "PDG. Elle emploie 120 personnes et visait 500 millions d'euros.\n";
+  const Report report = extrait::testing::analyze_types(
+      input, {EntityType::money, EntityType::date, EntityType::organization, EntityType::person});
+  const auto digest = extrait::summary::make_digest(report, input);
+  BOOST_REQUIRE_EQUAL(digest.figures.size(), 2u);
+  BOOST_TEST(digest.figures[0].amount == "350 millions d'euros");
+  BOOST_TEST(digest.figures[0].who == "Lumenia (bénéficiaire), General Catalyst (payeur)");
+  BOOST_TEST(digest.figures[0].when.rfind("mardi (", 0) == 0u);
+  BOOST_TEST(digest.figures[1].amount == "500 millions d'euros");
+}

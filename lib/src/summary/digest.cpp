@@ -128,6 +128,42 @@ std::string bare_value_text(const Entity& e) {
 
 std::string value_text(const Entity& e) { return with_qualifier(e, bare_value_text(e)); }
 
+namespace {
+
+// A key figure with its participants still apart, so that a repeat can add its own.
+struct Figure {
+  KeyFigure key;
+  std::string repeat_key;  // the value with its qualifier, and the kind: what a repeat shares
+  std::vector<std::string> who;
+};
+
+// The article states its main figure more than once (the title, the lead, the body): a box of
+// key figures names it once, with every participant any statement gave it, the first date given,
+// and "unconfirmed" only if no statement confirms it.
+void add_or_merge(std::vector<Figure>& figures, Figure f) {
+  auto same = std::find_if(figures.begin(), figures.end(), [&](const Figure& g) { return g.repeat_key == f.repeat_key; });
+  if (same == figures.end()) {
+    figures.push_back(std::move(f));
+    return;
+  }
+  for (std::string& w : f.who) {
+    // "Lumenia (bénéficiaire)" and "Lumenia": the same organization; the one with a role wins.
+    const std::string name = w.substr(0, w.find(" ("));
+    auto named = std::find_if(same->who.begin(), same->who.end(),
+                              [&](const std::string& v) { return v.substr(0, v.find(" (")) == name; });
+    if (named == same->who.end()) {
+      same->who.push_back(std::move(w));
+    } else if (named->size() == name.size() && w.size() > name.size()) {
+      *named = std::move(w);
+    }
+  }
+  if (same->key.when.empty()) same->key.when = std::move(f.key.when);
+  if (same->key.conversions.empty()) same->key.conversions = std::move(f.key.conversions);
+  same->key.unconfirmed = same->key.unconfirmed && f.key.unconfirmed;
+}
+
+}  // namespace
+
 Digest make_digest(const Report& report, std::string_view input) {
   Digest d;
   d.headline = headline(report, input);
@@ -136,6 +172,7 @@ Digest make_digest(const Report& report, std::string_view input) {
   auto fact_about = [&](std::size_t entity) {
     return std::find_if(report.facts.begin(), report.facts.end(), [&](const Fact& f) { return f.amount == entity; });
   };
+  std::vector<Figure> figures;
   for (const Fact& f : report.facts) {
     if (f.amount >= entities.size()) continue;
     const Entity& amount = entities[f.amount];
@@ -143,7 +180,8 @@ Digest make_digest(const Report& report, std::string_view input) {
     if (amount.converts && fact_about(*amount.converts) != report.facts.end()) continue;
     // A percentage is a key figure when it says what it measures.
     if (amount.type == EntityType::percent && f.kind == "other") continue;
-    KeyFigure k;
+    Figure figure;
+    KeyFigure& k = figure.key;
     k.amount = with_qualifier(amount, amount.text);
     if (amount.type == EntityType::money) k.value = bare_value_text(amount);
     for (std::size_t i = f.amount + 1; i < entities.size(); ++i) {
@@ -153,10 +191,8 @@ Digest make_digest(const Report& report, std::string_view input) {
     }
     k.what = kind_fr(f.kind);
     for (const FactOrganization& o : f.organizations) {
-      if (!k.who.empty()) k.who += ", ";
-      k.who += o.name;
       const std::string_view role = role_fr(o.role);
-      if (!role.empty()) k.who += " (" + std::string(role) + ")";
+      figure.who.push_back(o.name + (role.empty() ? "" : " (" + std::string(role) + ")"));
     }
     if (f.date && *f.date < entities.size()) {
       const Entity& date = entities[*f.date];
@@ -164,7 +200,12 @@ Digest make_digest(const Report& report, std::string_view input) {
     }
     k.unconfirmed = f.certainty == "reported";
     k.sentence = f.sentence;
-    d.figures.push_back(std::move(k));
+    figure.repeat_key = value_text(amount) + "|" + f.kind;
+    add_or_merge(figures, std::move(figure));
+  }
+  for (Figure& f : figures) {
+    for (const std::string& w : f.who) f.key.who += (f.key.who.empty() ? "" : ", ") + w;
+    d.figures.push_back(std::move(f.key));
   }
   d.organizations = count_names(report, EntityType::organization);
   d.people = count_names(report, EntityType::person);
