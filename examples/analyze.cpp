@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
   if (json) {
     extrait::write_json(std::cout, *report);
   } else {
-    extrait::write_text(std::cout, *report);
+    extrait::write_text(std::cout, *report, text);  // the text gives the headline its first line
   }
   return 0;
 }
