@@ -3,8 +3,9 @@
 //
 // A digest holds a headline (the article's first line when it is a title, else its first
 // sentence, shortened), the summary, one key figure per fact (amount, what, who, when, whether it
-// is confirmed; a figure the article repeats, same value and kind, shown once), then the organizations and people named, each with how often. Amounts follow
-// French conventions: "10 000 000 000 USD", "8,53".
+// is confirmed; a figure the article repeats, same value and kind, shown once), then the
+// organizations and people named, each with how often. Amounts follow French conventions:
+// "10 000 000 000 USD", "8,53".
 #pragma once
 
 #include <cstddef>
