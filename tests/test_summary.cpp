@@ -1,7 +1,7 @@
 // The summary stage and the reports for people: which sentences may be summarized
 // (tests/corpus/summary_filter.tsv), which are chosen (tests/corpus/summary.tsv), the stemmer,
-// the centrality shortcut checked against the pairwise definition, the length options, a long
-// document, and the text and Markdown reports of a report built by hand.
+// the vocabulary of stems, the centrality shortcut checked against the pairwise definition, the
+// length options, a long document, and the text and Markdown reports of a report built by hand.
 #define BOOST_TEST_MODULE summary
 #include <boost/test/unit_test.hpp>
 #include <cmath>
@@ -94,6 +94,68 @@ BOOST_AUTO_TEST_CASE(stems_join_inflections) {
   BOOST_TEST(stemmer.stem("investir") == stemmer.stem("investissements"));
   BOOST_TEST(stemmer.stem("usines") == stemmer.stem("usine"));
   BOOST_TEST(stemmer.stem("usine") != stemmer.stem("salarié"));
+}
+
+// The vocabulary keeps spellings of up to 16 bytes inside its table and longer ones beside it:
+// whatever the length, and wherever two spellings differ, the same spelling gets the same id and
+// two spellings share one only when they share a stem.
+BOOST_AUTO_TEST_CASE(vocabulary_tells_spellings_apart) {
+  extrait::summary::Vocabulary vocabulary;
+  extrait::summary::Stemmer stemmer;
+  const std::unordered_set<std::string> no_function_words;
+  const std::string letters = "anticonstitutionnellementinterminablement";
+  std::vector<std::string> words;
+  for (std::size_t length = 2; length <= letters.size(); ++length) {
+    const std::string word = letters.substr(0, length);
+    words.push_back(word);
+    for (std::size_t at : {std::size_t{0}, length / 2, length - 1}) {
+      std::string changed = word;
+      changed[at] = 'z';
+      words.push_back(changed);
+    }
+  }
+  const auto id_of = [&](const std::string& w) {
+    return vocabulary.local_id(w, extrait::summary::Vocabulary::key_of(w), no_function_words);
+  };
+  vocabulary.begin_document();
+  std::vector<std::uint32_t> ids;
+  for (const std::string& w : words) ids.push_back(id_of(w));
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    BOOST_TEST(id_of(words[i]) == ids[i]);  // again, now from the table
+    for (std::size_t j = 0; j < i; ++j) {
+      BOOST_TEST((ids[i] == ids[j]) == (stemmer.stem(words[i]) == stemmer.stem(words[j])), words[i] << " " << words[j]);
+    }
+  }
+}
+
+// Past kMaxWords spellings the vocabulary starts again between two documents, and a document's
+// ids stay what they were: they follow the order of its own words only.
+BOOST_AUTO_TEST_CASE(vocabulary_starts_again_with_the_same_ids) {
+  using extrait::summary::Vocabulary;
+  Vocabulary vocabulary;
+  const std::unordered_set<std::string> function_words = {"le", "de"};
+  const std::vector<std::string> document = {"Le", "port", "de", "Marseille", "ports", "marseillais", "port"};
+  const auto ids_of_document = [&] {
+    vocabulary.begin_document();
+    std::vector<std::uint32_t> ids;
+    for (const std::string& w : document) ids.push_back(vocabulary.local_id(w, Vocabulary::key_of(w), function_words));
+    return ids;
+  };
+  const std::vector<std::uint32_t> first = ids_of_document();
+  BOOST_TEST(first.front() == Vocabulary::kSkip);
+  BOOST_TEST(first[1] == 0u);
+  BOOST_TEST(first[6] == first[1]);
+  // Documents of new spellings ("mota", "motb", …) until the vocabulary holds more than it keeps.
+  for (std::size_t made = 0; made <= Vocabulary::kMaxWords;) {
+    vocabulary.begin_document();
+    for (std::size_t k = 0; k < 1000; ++k, ++made) {
+      std::string w = "mot";
+      for (std::size_t n = made; n > 0; n /= 26) w.push_back(static_cast<char>('a' + n % 26));
+      vocabulary.local_id(w, Vocabulary::key_of(w), function_words);
+    }
+  }
+  BOOST_TEST(ids_of_document() == first);
+  BOOST_TEST(ids_of_document() == first);
 }
 
 // Centrality as computed (one dot product with the sum of all vectors) is the mean cosine with

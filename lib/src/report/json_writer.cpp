@@ -1,107 +1,199 @@
-// The JSON report, field for field as the output contract says.
-#include <nlohmann/json.hpp>
+// The JSON report, field for field as the output contract says. Written straight to text by
+// report/json_out.hpp, in the order and with the bytes that nlohmann::json's dump() gave it.
+#include <string>
 
 #include "extrait/writers.hpp"
+#include "report/json_out.hpp"
 
 namespace extrait {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using report::JsonOut;
 
 // Amounts go out exactly: integers as integers, fractions through their shortest decimal text.
-Json number(const Decimal& d) {
+void write_number(JsonOut& j, const Decimal& d) {
   if (d.is_integer()) {
     const Decimal n = d;
     if (n.exponent() <= 18) {
       std::int64_t v = n.mantissa();
       bool overflow = false;
       for (int e = 0; e < n.exponent() && !overflow; ++e) overflow = __builtin_mul_overflow(v, 10, &v);
-      if (!overflow) return v;
+      if (!overflow) return j.value(v);
     }
   }
-  return d.to_double();
+  j.value(d.to_double());
 }
 
-Json entity_json(const Entity& e) {
-  Json j;
-  j["type"] = std::string(to_string(e.type));
-  j["start"] = e.span.start;
-  j["end"] = e.span.end;
-  j["byte_start"] = e.span.byte_start;
-  j["byte_end"] = e.span.byte_end;
-  j["text"] = e.text;
-  if (e.value) j["value"] = number(*e.value);
-  if (e.min) j["min"] = number(*e.min);
-  if (e.max) j["max"] = number(*e.max);
-  if (!e.currency.empty()) j["currency"] = e.currency;
-  if (e.type == EntityType::money) j["qualifier"] = std::string(to_string(e.qualifier));
-  else if (e.qualifier != Qualifier::exact) j["qualifier"] = std::string(to_string(e.qualifier));
-  if (e.converts) j["converts"] = *e.converts;
-  if (!e.unit.empty()) j["unit"] = e.unit;
-  if (!e.iso.empty()) j["value"] = e.iso;
-  if (!e.mod.empty()) j["mod"] = e.mod;
-  if (!e.from.empty()) j["from"] = e.from;
-  if (!e.to.empty()) j["to"] = e.to;
-  if (!e.name.empty()) j["name"] = e.name;
-  j["sentence"] = e.sentence;
-  return j;
+void write_entity(JsonOut& j, const Entity& e) {
+  j.open_object();
+  j.key("type");
+  j.value(to_string(e.type));
+  j.key("start");
+  j.value(e.span.start);
+  j.key("end");
+  j.value(e.span.end);
+  j.key("byte_start");
+  j.value(e.span.byte_start);
+  j.key("byte_end");
+  j.value(e.span.byte_end);
+  j.key("text");
+  j.value(e.text);
+  // A date's ISO form is its "value": it takes the place of a numeric value when there is one
+  // (the DOM this replaced assigned "value" twice and kept the first place).
+  if (e.value) {
+    j.key("value");
+    if (!e.iso.empty()) j.value(e.iso);
+    else write_number(j, *e.value);
+  }
+  if (e.min) {
+    j.key("min");
+    write_number(j, *e.min);
+  }
+  if (e.max) {
+    j.key("max");
+    write_number(j, *e.max);
+  }
+  if (!e.currency.empty()) {
+    j.key("currency");
+    j.value(e.currency);
+  }
+  if (e.type == EntityType::money || e.qualifier != Qualifier::exact) {
+    j.key("qualifier");
+    j.value(to_string(e.qualifier));
+  }
+  if (e.converts) {
+    j.key("converts");
+    j.value(*e.converts);
+  }
+  if (!e.unit.empty()) {
+    j.key("unit");
+    j.value(e.unit);
+  }
+  if (!e.value && !e.iso.empty()) {
+    j.key("value");
+    j.value(e.iso);
+  }
+  if (!e.mod.empty()) {
+    j.key("mod");
+    j.value(e.mod);
+  }
+  if (!e.from.empty()) {
+    j.key("from");
+    j.value(e.from);
+  }
+  if (!e.to.empty()) {
+    j.key("to");
+    j.value(e.to);
+  }
+  if (!e.name.empty()) {
+    j.key("name");
+    j.value(e.name);
+  }
+  j.key("sentence");
+  j.value(e.sentence);
+  j.close_object();
 }
 
-Json fact_json(const Fact& f) {
-  Json j;
-  j["kind"] = f.kind;
-  j["amount"] = f.amount;
-  j["trigger"] = f.trigger;
-  Json orgs = Json::array();
+void write_fact(JsonOut& j, const Fact& f) {
+  j.open_object();
+  j.key("kind");
+  j.value(f.kind);
+  j.key("amount");
+  j.value(f.amount);
+  j.key("trigger");
+  j.value(f.trigger);
+  j.key("organizations");
+  j.open_array();
   for (const auto& o : f.organizations) {
-    Json oj;
-    oj["entity"] = o.entity;
-    oj["name"] = o.name;
-    if (!o.role.empty()) oj["role"] = o.role;
-    orgs.push_back(std::move(oj));
+    j.open_object();
+    j.key("entity");
+    j.value(o.entity);
+    j.key("name");
+    j.value(o.name);
+    if (!o.role.empty()) {
+      j.key("role");
+      j.value(o.role);
+    }
+    j.close_object();
   }
-  j["organizations"] = std::move(orgs);
-  if (f.date) j["date"] = *f.date;
-  j["certainty"] = f.certainty;
-  j["sentence"] = f.sentence;
-  return j;
+  j.close_array();
+  if (f.date) {
+    j.key("date");
+    j.value(*f.date);
+  }
+  j.key("certainty");
+  j.value(f.certainty);
+  j.key("sentence");
+  j.value(f.sentence);
+  j.close_object();
 }
 
-Json report_json(const Report& r) {
-  Json j;
-  j["id"] = r.id;
-  j["reference_date"] = r.reference_date;
-  Json sentences = Json::array();
+void write_report(JsonOut& j, const Report& r) {
+  j.open_object();
+  j.key("id");
+  j.value(r.id);
+  j.key("reference_date");
+  j.value(r.reference_date);
+  j.key("sentences");
+  j.open_array();
   for (const Sentence& s : r.sentences) {
-    sentences.push_back({{"start", s.span.start}, {"end", s.span.end},
-                         {"byte_start", s.span.byte_start}, {"byte_end", s.span.byte_end}});
+    j.open_object();
+    j.key("start");
+    j.value(s.span.start);
+    j.key("end");
+    j.value(s.span.end);
+    j.key("byte_start");
+    j.value(s.span.byte_start);
+    j.key("byte_end");
+    j.value(s.span.byte_end);
+    j.close_object();
   }
-  j["sentences"] = std::move(sentences);
-  Json entities = Json::array();
-  for (const Entity& e : r.entities) entities.push_back(entity_json(e));
-  j["entities"] = std::move(entities);
-  Json facts = Json::array();
-  for (const Fact& f : r.facts) facts.push_back(fact_json(f));
-  j["facts"] = std::move(facts);
-  j["summary"] = {{"sentences", r.summary.sentences}, {"text", r.summary.text}};
-  return j;
+  j.close_array();
+  j.key("entities");
+  j.open_array();
+  for (const Entity& e : r.entities) write_entity(j, e);
+  j.close_array();
+  j.key("facts");
+  j.open_array();
+  for (const Fact& f : r.facts) write_fact(j, f);
+  j.close_array();
+  j.key("summary");
+  j.open_object();
+  j.key("sentences");
+  j.open_array();
+  for (std::size_t s : r.summary.sentences) j.value(s);
+  j.close_array();
+  j.key("text");
+  j.value(r.summary.text);
+  j.close_object();
+  j.close_object();
 }
 
 }  // namespace
 
 void write_json(std::ostream& out, const Report& report, bool pretty) {
-  // Invalid UTF-8 cannot reach a report (the analyzer refuses it), so strict dumping is safe.
-  out << report_json(report).dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) << '\n';
+  std::string text;
+  text.reserve(4096);
+  JsonOut j(text, pretty);
+  write_report(j, report);
+  text.push_back('\n');
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 void write_jsonl(std::ostream& out, const Report& report) { write_json(out, report, false); }
 
 void write_jsonl_error(std::ostream& out, const std::string& id, const std::string& message) {
-  Json j;
-  j["id"] = id;
-  j["error"] = message;
-  out << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+  std::string text;
+  JsonOut j(text, false);
+  j.open_object();
+  j.key("id");
+  j.value(id);
+  j.key("error");
+  j.value(message);
+  j.close_object();
+  text.push_back('\n');
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 }  // namespace extrait

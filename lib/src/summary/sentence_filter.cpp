@@ -64,7 +64,8 @@ bool SentenceFilter::is_boilerplate(std::string_view sentence) const {
   // Compare in lower case, as far as the longest phrase reaches.
   const std::string start = lower_prefix(sentence, longest_start_);
   for (const std::string& p : starts_) {
-    if (start.compare(0, p.size(), p) == 0) return true;
+    // (phrases are never empty; most differ from the sentence at their first byte)
+    if (!start.empty() && start[0] == p[0] && start.compare(0, p.size(), p) == 0) return true;
   }
   if (anywhere_.empty()) return false;
   const std::string folded = ascii_lower(sentence);

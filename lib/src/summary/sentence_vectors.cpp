@@ -1,9 +1,18 @@
 #include "summary/sentence_vectors.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace extrait::summary {
+
+namespace {
+
+// How many tokens ahead a word's slot in the vocabulary is prefetched, and how many keys wait.
+constexpr std::size_t kPrefetchAhead = 8;
+constexpr std::size_t kAheadSlots = 16;
+
+}  // namespace
 
 float cosine(const SparseVector& a, const SparseVector& b) {
   float dot = 0;
@@ -68,33 +77,61 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
   out.word_counts.assign(n, 0);
   vocabulary.begin_document();
   std::vector<std::uint32_t> sentence_frequency;
+  const auto& tokens = segmentation.tokens;
+  const auto word_of = [&](std::size_t t) { return text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin); };
+  // The vocabulary's table is larger than the cache: a word's slot is asked for kPrefetchAhead
+  // tokens before its turn, so that the miss overlaps the work on the words in between. Its key
+  // waits in `ahead` meanwhile, tagged with its token.
+  std::array<Vocabulary::Key, kAheadSlots> ahead;
+  std::array<std::size_t, kAheadSlots> ahead_token;
+  ahead_token.fill(SIZE_MAX);
+  std::vector<std::uint32_t> ids;  // the sentence's stems as met, then sorted
   for (std::size_t s = 0; s < n; ++s) {
     const segment::SentenceRange& range = segmentation.sentences[s];
-    auto& terms = out.vectors[s].terms;
+    ids.clear();
     for (std::size_t t = range.first_token; t < range.last_token; ++t) {
-      const segment::Token& token = segmentation.tokens[t];
+      const std::size_t later = t + kPrefetchAhead;
+      if (later < tokens.size() && tokens[later].kind == segment::TokenKind::word) {
+        ahead[later % kAheadSlots] = Vocabulary::key_of(word_of(later));
+        ahead_token[later % kAheadSlots] = later;
+        vocabulary.prefetch(ahead[later % kAheadSlots]);
+      }
+      const segment::Token& token = tokens[t];
       if (token.kind != segment::TokenKind::word && token.kind != segment::TokenKind::number) continue;
       ++out.word_counts[s];
       if (token.kind != segment::TokenKind::word) continue;
-      const std::uint32_t id = vocabulary.local_id(text.substr(token.begin, token.end - token.begin), function_words);
-      if (id != Vocabulary::kSkip) terms.emplace_back(id, 1.0f);
+      const std::string_view word = word_of(t);
+      const Vocabulary::Key key = ahead_token[t % kAheadSlots] == t ? ahead[t % kAheadSlots] : Vocabulary::key_of(word);
+      const std::uint32_t id = vocabulary.local_id(word, key, function_words);
+      if (id != Vocabulary::kSkip) ids.push_back(id);
     }
     // merge repeated stems into term frequencies
-    std::sort(terms.begin(), terms.end());
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < terms.size(); ++i) {
-      if (kept > 0 && terms[kept - 1].first == terms[i].first) terms[kept - 1].second += 1.0f;
-      else terms[kept++] = terms[i];
+    std::sort(ids.begin(), ids.end());
+    std::size_t distinct = 0;
+    for (std::size_t i = 0; i < ids.size(); ++i) distinct += i == 0 || ids[i] != ids[i - 1];
+    auto& terms = out.vectors[s].terms;
+    terms.reserve(distinct);
+    for (std::size_t i = 0, j = 0; i < ids.size(); i = j) {
+      while (j < ids.size() && ids[j] == ids[i]) ++j;
+      // What adding 1.0f once per occurrence gives: the count, up to 2^24, where a float stops
+      // counting.
+      terms.emplace_back(ids[i], static_cast<float>(std::min<std::size_t>(j - i, std::size_t{1} << 24)));
     }
-    terms.resize(kept);
     sentence_frequency.resize(vocabulary.local_count(), 0);
     for (const auto& [id, tf] : terms) ++sentence_frequency[id];
   }
   out.vocabulary = vocabulary.local_count();
+  // Each stem's weight once, rather than a logarithm for every sentence that holds it.
+  std::vector<float> rarity(out.vocabulary);
+  for (std::size_t id = 0; id < out.vocabulary; ++id) {
+    if (sentence_frequency[id] != 0) {
+      rarity[id] = static_cast<float>(std::log(1.0 + static_cast<double>(n) / sentence_frequency[id]));
+    }
+  }
   for (auto& v : out.vectors) {
     double norm = 0;
     for (auto& [id, w] : v.terms) {
-      w *= static_cast<float>(std::log(1.0 + static_cast<double>(n) / sentence_frequency[id]));
+      w *= rarity[id];
       norm += static_cast<double>(w) * w;
     }
     if (norm > 0) {

@@ -52,15 +52,16 @@ std::vector<FactCounts> count_facts(const Report& report, std::size_t sentences)
   for (const Fact& f : report.facts) {
     if (f.sentence < sentences && f.kind != "other") ++counts[f.sentence].amounts;
   }
-  std::vector<std::vector<std::string>> names(sentences);
+  std::vector<std::vector<const std::string*>> names(sentences);  // the names counted, in `report`
   for (const Entity& e : report.entities) {
     if (e.sentence >= sentences) continue;
     if (e.type == EntityType::date) ++counts[e.sentence].dates;
     if (e.type == EntityType::organization || e.type == EntityType::person) {
       // Three names are all the score counts: no need to compare more (a list of thousands).
       auto& seen = names[e.sentence];
-      if (seen.size() < 3 && std::find(seen.begin(), seen.end(), e.name) == seen.end()) {
-        seen.push_back(e.name);
+      if (seen.size() < 3 &&
+          std::none_of(seen.begin(), seen.end(), [&](const std::string* name) { return *name == e.name; })) {
+        seen.push_back(&e.name);
         ++counts[e.sentence].names;
       }
     }

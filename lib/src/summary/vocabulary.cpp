@@ -11,8 +11,9 @@ namespace {
 
 constexpr std::size_t kInitialSlots = 1u << 12;
 
-// A fast hash of a short string, eight bytes at a time.
-std::uint64_t hash_bytes(std::string_view s) {
+}  // namespace
+
+std::uint64_t Vocabulary::hash_long(std::string_view s) {
   std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
   std::size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
@@ -26,8 +27,6 @@ std::uint64_t hash_bytes(std::string_view s) {
   h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
   return h ^ (h >> 29);
 }
-
-}  // namespace
 
 Vocabulary::Vocabulary() : slots_(kInitialSlots) {}
 
@@ -51,10 +50,19 @@ void Vocabulary::grow() {
   const std::size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
     if (s.length == 0) continue;
-    std::size_t i = s.hash & mask;
+    const std::uint64_t hash = s.length <= kInline ? hash_short(s.head, s.tail, s.length)
+                                                   : hash_long(std::string_view(spellings_).substr(s.offset, s.length));
+    std::size_t i = hash & mask;
     while (slots_[i].length != 0) i = (i + 1) & mask;
     slots_[i] = s;
   }
+}
+
+bool Vocabulary::same(const Slot& s, const Key& k, std::string_view word) const {
+  if (s.length != k.length || s.head != k.head || s.tail != k.tail) return false;
+  return k.length <= kInline ||
+         (s.check == static_cast<std::uint32_t>(k.hash >> 32) &&
+          std::memcmp(spellings_.data() + s.offset, word.data(), word.size()) == 0);
 }
 
 std::uint32_t Vocabulary::stem_id(std::string_view word, const std::unordered_set<std::string>& function_words) {
@@ -73,32 +81,34 @@ std::uint32_t Vocabulary::stem_id(std::string_view word, const std::unordered_se
   return stem->second;
 }
 
-std::uint32_t Vocabulary::global_id(std::string_view word, const std::unordered_set<std::string>& function_words) {
+std::uint32_t Vocabulary::global_id(std::string_view word, const Key& k,
+                                    const std::unordered_set<std::string>& function_words) {
   if (word.empty() || word.size() > UINT32_MAX) return kSkip;
-  const std::uint64_t h = hash_bytes(word);
   std::size_t mask = slots_.size() - 1;
-  std::size_t i = h & mask;
+  std::size_t i = k.hash & mask;
   for (; slots_[i].length != 0; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.hash == h && s.length == word.size() && std::memcmp(spellings_.data() + s.offset, word.data(), word.size()) == 0) {
-      return s.id;
-    }
+    if (same(slots_[i], k, word)) return slots_[i].id;
   }
   const std::uint32_t id = stem_id(word, function_words);
+  const bool long_spelling = word.size() > kInline;
+  // Past 4 GB of long spellings in one document, a new one is stemmed each time it comes back.
+  if (long_spelling && spellings_.size() > UINT32_MAX - word.size()) return id;
   if (2 * (used_ + 1) > slots_.size()) {
     grow();
     mask = slots_.size() - 1;
-    for (i = h & mask; slots_[i].length != 0; i = (i + 1) & mask) {
+    for (i = k.hash & mask; slots_[i].length != 0; i = (i + 1) & mask) {
     }
   }
-  slots_[i] = Slot{h, static_cast<std::uint32_t>(spellings_.size()), static_cast<std::uint32_t>(word.size()), id};
-  spellings_.append(word);
+  slots_[i] = Slot{k.head, k.tail, k.length, id, static_cast<std::uint32_t>(k.hash >> 32),
+                   static_cast<std::uint32_t>(long_spelling ? spellings_.size() : 0)};
+  if (long_spelling) spellings_.append(word);
   ++used_;
   return id;
 }
 
-std::uint32_t Vocabulary::local_id(std::string_view word, const std::unordered_set<std::string>& function_words) {
-  const std::uint32_t g = global_id(word, function_words);
+std::uint32_t Vocabulary::local_id(std::string_view word, const Key& key,
+                                   const std::unordered_set<std::string>& function_words) {
+  const std::uint32_t g = global_id(word, key, function_words);
   if (g == kSkip) return kSkip;
   if (local_of_[g] == kSkip) {
     local_of_[g] = static_cast<std::uint32_t>(touched_.size());

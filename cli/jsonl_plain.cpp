@@ -1,0 +1,140 @@
+#include "jsonl_plain.hpp"
+
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
+#include "text/utf8.hpp"
+
+namespace extrait::cli {
+
+namespace {
+
+constexpr std::size_t kFail = std::string_view::npos;
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+
+// Whether one of the eight bytes of `w` is a quote, a backslash or a control character: the
+// bytes a JSON string cannot hold as they are. (Bit tricks from "Bit Twiddling Hacks": each
+// test is exact about whether some byte matches.)
+bool has_special(std::uint64_t w) {
+  const auto zero_in = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  const std::uint64_t control = (w - kOnes * 0x20) & ~w & kHighs;
+  return (zero_in(w ^ (kOnes * '"')) | zero_in(w ^ (kOnes * '\\')) | control) != 0;
+}
+
+bool is_special(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+std::size_t skip_space(std::string_view s, std::size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+  return i;
+}
+
+// The four hexadecimal digits at `at`, or -1.
+long hex4(std::string_view s, std::size_t at) {
+  if (at + 4 > s.size()) return -1;
+  long v = 0;
+  for (std::size_t k = at; k < at + 4; ++k) {
+    const char c = s[k];
+    const int digit = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : -1;
+    if (digit < 0) return -1;
+    v = v * 16 + digit;
+  }
+  return v;
+}
+
+// Reads the escape at `i` (a backslash) into `out`; the index after it, or kFail. A \u escape of
+// a surrogate must be the high half of a pair, followed by the low half, as JSON has it.
+std::size_t read_escape(std::string_view s, std::size_t i, std::string& out) {
+  if (i + 1 >= s.size()) return kFail;
+  switch (s[i + 1]) {
+    case '"': out.push_back('"'); return i + 2;
+    case '\\': out.push_back('\\'); return i + 2;
+    case '/': out.push_back('/'); return i + 2;
+    case 'b': out.push_back('\b'); return i + 2;
+    case 'f': out.push_back('\f'); return i + 2;
+    case 'n': out.push_back('\n'); return i + 2;
+    case 'r': out.push_back('\r'); return i + 2;
+    case 't': out.push_back('\t'); return i + 2;
+    case 'u': break;
+    default: return kFail;
+  }
+  long cp = hex4(s, i + 2);
+  i += 6;
+  if (cp >= 0xDC00 && cp <= 0xDFFF) return kFail;
+  if (cp >= 0xD800 && cp <= 0xDBFF) {
+    if (i + 1 >= s.size() || s[i] != '\\' || s[i + 1] != 'u') return kFail;
+    const long low = hex4(s, i + 2);
+    if (low < 0xDC00 || low > 0xDFFF) return kFail;
+    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+    i += 6;
+  }
+  if (cp < 0) return kFail;
+  text::append_utf8(out, static_cast<char32_t>(cp));
+  return i;
+}
+
+// Reads the string whose opening quote is at `i` into `out`; the index after its closing quote,
+// or kFail.
+std::size_t read_string(std::string_view s, std::size_t i, std::string& out) {
+  if (i >= s.size() || s[i] != '"') return kFail;
+  ++i;
+  while (true) {
+    const std::size_t run = i;
+    while (i + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (has_special(w)) break;
+      i += 8;
+    }
+    while (i < s.size() && !is_special(static_cast<unsigned char>(s[i]))) ++i;
+    out.append(s.data() + run, i - run);
+    if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0x20) return kFail;
+    if (s[i] == '"') return i + 1;
+    i = read_escape(s, i, out);
+    if (i == kFail) return kFail;
+  }
+}
+
+}  // namespace
+
+std::optional<PlainLine> read_plain_line(std::string_view line) {
+  // Valid UTF-8 throughout, so that the bytes copied from inside strings are (outside them, a
+  // byte above 0x7F is no JSON and fails below).
+  if (text::find_invalid_utf8(line)) return std::nullopt;
+  PlainLine fields;
+  std::string key;
+  std::string ignored;
+  std::size_t i = skip_space(line, 0);
+  if (i >= line.size() || line[i] != '{') return std::nullopt;
+  i = skip_space(line, i + 1);
+  while (true) {
+    key.clear();
+    i = read_string(line, i, key);
+    if (i == kFail) return std::nullopt;
+    i = skip_space(line, i);
+    if (i >= line.size() || line[i] != ':') return std::nullopt;
+    i = skip_space(line, i + 1);
+    std::optional<std::string>* field = key == "id" ? &fields.id : key == "text" ? &fields.text
+                                        : key == "date"                  ? &fields.date
+                                                                         : nullptr;
+    std::string& value = field ? field->emplace() : ignored;  // a repeated key: the last one counts
+    ignored.clear();
+    i = read_string(line, i, value);
+    if (i == kFail) return std::nullopt;
+    i = skip_space(line, i);
+    if (i < line.size() && line[i] == ',') {
+      i = skip_space(line, i + 1);
+      continue;
+    }
+    if (i >= line.size() || line[i] != '}') return std::nullopt;
+    break;
+  }
+  if (skip_space(line, i + 1) != line.size()) return std::nullopt;
+  return fields;
+}
+
+}  // namespace extrait::cli
