@@ -1,6 +1,8 @@
 #include "lexicon/phrase_trie.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <functional>
 
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -14,6 +16,32 @@ std::uint64_t key(std::uint32_t node, char32_t c) {
 }
 
 }  // namespace
+
+std::uint32_t PhraseTrie::Edges::emplace(std::uint64_t key, std::uint32_t child) {
+  if ((used_ + 1) * 2 > slots_.size()) grow();  // at most half full: probes stay short
+  for (std::size_t slot = index(key);; slot = (slot + 1) & (slots_.size() - 1)) {
+    Slot& s = slots_[slot];
+    if (s.child == 0) {
+      s = {key, child};
+      ++used_;
+      return child;
+    }
+    if (s.key == key) return s.child;
+  }
+}
+
+void PhraseTrie::Edges::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  const std::size_t size = old.empty() ? 64 : old.size() * 2;
+  slots_.assign(size, Slot{});
+  shift_ = 64 - std::countr_zero(size);
+  for (const Slot& s : old) {
+    if (s.child == 0) continue;
+    std::size_t slot = index(s.key);
+    while (slots_[slot].child != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = s;
+  }
+}
 
 void PhraseTrie::insert(Trie& trie, std::string_view phrase, bool fold, std::uint32_t payload) const {
   std::vector<char32_t> code_points;
@@ -32,6 +60,12 @@ void PhraseTrie::insert(Trie& trie, std::string_view phrase, bool fold, std::uin
     if (fold && first >= 'a' && first <= 'z') trie.ascii_first[first - 32] = true;
     if (fold && first >= 'A' && first <= 'Z') trie.ascii_first[first + 32] = true;
   }
+  // A folded phrase is reached through its first code point lower-cased, which may be ASCII
+  // when the code point is not (U+212A KELVIN SIGN is "k"): the text's "k" and "K" reach it.
+  if (const char32_t lower = text::to_lower(first); fold && lower < 128) {
+    trie.ascii_first[lower] = true;
+    if (lower >= 'a' && lower <= 'z') trie.ascii_first[lower - 32] = true;
+  }
   std::uint32_t node = 0;
   bool after_space = false;
   for (char32_t c : code_points) {
@@ -42,9 +76,9 @@ void PhraseTrie::insert(Trie& trie, std::string_view phrase, bool fold, std::uin
       after_space = false;
     }
     if (fold) c = text::to_lower(c);
-    auto [it, fresh] = trie.edges.try_emplace(key(node, c), static_cast<std::uint32_t>(trie.nodes.size()));
-    if (fresh) trie.nodes.emplace_back();
-    node = it->second;
+    const auto fresh = static_cast<std::uint32_t>(trie.nodes.size());
+    node = trie.edges.emplace(key(node, c), fresh);
+    if (node == fresh) trie.nodes.emplace_back();
   }
   if (node != 0 && trie.nodes[node].payload < 0) trie.nodes[node].payload = payload;
 }
@@ -55,6 +89,10 @@ void PhraseTrie::add(std::string_view phrase, bool fold_case, std::uint32_t payl
 
 void PhraseTrie::walk(const Trie& trie, std::string_view text, std::size_t at, bool fold,
                       std::vector<Match>& out) {
+  // Most places start no phrase: an ASCII byte no phrase starts with ends the walk before any
+  // lookup (a byte beyond ASCII is walked, as its code point may lower-case to anything).
+  if (at >= text.size()) return;
+  if (const auto first = static_cast<unsigned char>(text[at]); first < 0x80 && !trie.ascii_first[first]) return;
   std::uint32_t node = 0;
   std::size_t i = at;
   while (i < text.size()) {
@@ -65,9 +103,8 @@ void PhraseTrie::walk(const Trie& trie, std::string_view text, std::size_t at, b
     } else if (fold) {
       c = text::to_lower(c);
     }
-    auto it = trie.edges.find(key(node, c));
-    if (it == trie.edges.end()) break;
-    node = it->second;
+    node = trie.edges.find(key(node, c));
+    if (node == 0) break;
     if (trie.nodes[node].payload >= 0) {
       out.push_back({i, static_cast<std::uint32_t>(trie.nodes[node].payload)});
     }
@@ -89,29 +126,49 @@ void PhraseTrie::walk_back(const Trie& trie, std::string_view text, std::size_t 
     } else if (fold) {
       c = text::to_lower(c);
     }
-    auto it = trie.edges.find(key(node, c));
-    if (it == trie.edges.end()) break;
-    node = it->second;
+    node = trie.edges.find(key(node, c));
+    if (node == 0) break;
     if (trie.nodes[node].payload >= 0) {
       out.push_back({i, static_cast<std::uint32_t>(trie.nodes[node].payload)});
     }
   }
 }
 
+namespace {
+
+// Puts `out`, the matches of the exact trie (its first `exact` entries) then those of the folded
+// one, each in the order its walk found them, in the order `before` (a strict order on Match::end)
+// wants, the exact trie's first among equal ends: what std::stable_sort gives, without the buffer
+// it allocates on every call. A walk finds its matches in the opposite order, each at a different
+// end, so that only a place where both tries match needs a merge.
+template <typename Before>
+void order_matches(std::vector<PhraseTrie::Match>& out, std::size_t exact, Before before) {
+  std::reverse(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(exact));
+  std::reverse(out.begin() + static_cast<std::ptrdiff_t>(exact), out.end());
+  if (exact == 0 || exact == out.size()) return;
+  std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(exact), out.end(),
+                     [&](const PhraseTrie::Match& a, const PhraseTrie::Match& b) { return before(a.end, b.end); });
+}
+
+}  // namespace
+
 std::vector<PhraseTrie::Match> PhraseTrie::matches_ending_at(std::string_view text,
                                                              std::size_t end) const {
   std::vector<Match> out;
   walk_back(exact_, text, end, false, out);
+  const std::size_t exact = out.size();
   walk_back(folded_, text, end, true, out);
-  std::stable_sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.end < b.end; });
+  order_matches(out, exact, std::less<std::size_t>());
   return out;
 }
 
 std::vector<PhraseTrie::Match> PhraseTrie::matches_at(std::string_view text, std::size_t at) const {
   std::vector<Match> out;
+  if (!may_match_at(text, at)) return out;
   walk(exact_, text, at, false, out);
+  const std::size_t exact = out.size();
   walk(folded_, text, at, true, out);
-  std::stable_sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.end > b.end; });
+  order_matches(out, exact, std::greater<std::size_t>());
   return out;
 }
 

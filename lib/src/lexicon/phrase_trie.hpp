@@ -7,10 +7,10 @@
 // matches the normalized apostrophe.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace extrait::lexicon {
@@ -38,20 +38,58 @@ class PhraseTrie {
   // byte where the phrase begins.
   std::vector<Match> matches_ending_at(std::string_view text, std::size_t end) const;
 
+  // False when no phrase can start at byte `at` (an ASCII byte no phrase starts with, or the
+  // end): the test matches_at() makes first, inline for the callers that ask at every word.
+  bool may_match_at(std::string_view text, std::size_t at) const {
+    if (at >= text.size()) return false;
+    const auto first = static_cast<unsigned char>(text[at]);
+    return first >= 0x80 || exact_.ascii_first[first] || folded_.ascii_first[first];
+  }
+
   bool empty() const { return exact_.size() == 1 && folded_.size() == 1; }
 
  private:
   struct Node {
     std::int64_t payload = -1;
   };
+  // The edges of a trie, (node << 32 | code point) -> child, in one open-addressing table: a
+  // lookup is a multiplication and, nearly always, one probe (std::unordered_map's buckets cost a
+  // division and a pointer chase per character, on every character of every walk).
+  class Edges {
+   public:
+    // The child of `key`, 0 for none (the root is nobody's child).
+    std::uint32_t find(std::uint64_t key) const {
+      if (slots_.empty()) return 0;
+      for (std::size_t slot = index(key);; slot = (slot + 1) & (slots_.size() - 1)) {
+        const Slot& s = slots_[slot];
+        if (s.child == 0 || s.key == key) return s.child;
+      }
+    }
+    // The child of `key`, made `child` if there was none; returns it.
+    std::uint32_t emplace(std::uint64_t key, std::uint32_t child);
+
+   private:
+    struct Slot {
+      std::uint64_t key = 0;
+      std::uint32_t child = 0;  // 0: a free slot
+    };
+    std::size_t index(std::uint64_t key) const {
+      return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
+    }
+    void grow();
+
+    std::vector<Slot> slots_;
+    std::size_t used_ = 0;
+    int shift_ = 64;
+  };
   struct Trie {
     // The code points a phrase may start with (its last, in a backward trie), so that the vast
     // majority of places, where no phrase starts, are rejected without a hash lookup.
-    std::vector<bool> ascii_first = std::vector<bool>(128, false);
+    std::array<bool, 128> ascii_first{};
     bool non_ascii_first = false;
     bool can_start_with(char32_t c) const { return c < 128 ? ascii_first[c] : non_ascii_first; }
     std::vector<Node> nodes{Node{}};
-    std::unordered_map<std::uint64_t, std::uint32_t> edges;  // (node << 32 | code point) -> child
+    Edges edges;
     std::size_t size() const { return nodes.size(); }
   };
   void insert(Trie& trie, std::string_view phrase, bool fold, std::uint32_t payload) const;

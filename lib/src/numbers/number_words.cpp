@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <charconv>
 #include <climits>
 #include <cstdint>
@@ -159,10 +160,35 @@ struct NumberWords::Vocabulary {
   // First word -> the entries [first, last) of `entries` that start with it.
   std::unordered_map<std::string, std::pair<std::size_t, std::size_t>, WordHash, std::equal_to<>>
       by_first_word;
+  // The first three bytes of every first word (hashed; 0 for the third of a word of two bytes,
+  // and the first byte alone of a word of one byte), as a word folded from ASCII bytes would
+  // start: read() runs at every word of every article, and a word that starts no entry ("de",
+  // "des", "que") is rejected on them, before it is folded and looked up.
+  std::bitset<1 << 16> first_triples;
+  std::bitset<1 << 8> first_bytes_alone;
+  static std::size_t triple(std::size_t a, std::size_t b, std::size_t c) { return ((a * 131 + b) * 131 + c) & 0xFFFF; }
   std::vector<std::string> ordinal_suffixes;   // case-folded: "ième", "ièmes"
   std::int64_t max_teen = 0;                   // the largest teen word: 16, "seize"
   std::vector<std::string> problems;
 
+  // False when no entry can start with the word at `at` (< text.size()), read from its first
+  // three bytes before the word is scanned (true when they are not ASCII: the word must then be
+  // folded to tell).
+  bool may_start_entry(std::string_view text, std::size_t at) const {
+    auto lower = [](unsigned char c) -> std::size_t { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
+    const auto a = static_cast<unsigned char>(text[at]);
+    if (a >= 0x80) return true;
+    if (!text::word_char_at(text, at + 1)) return first_bytes_alone[lower(a)];
+    const auto b = static_cast<unsigned char>(text[at + 1]);
+    if (b >= 0x80) return true;
+    std::size_t c = 0;
+    if (text::word_char_at(text, at + 2)) {
+      c = static_cast<unsigned char>(text[at + 2]);
+      if (c >= 0x80) return true;
+      c = lower(static_cast<unsigned char>(c));
+    }
+    return first_triples[triple(lower(a), lower(b), c)];
+  }
   std::pair<const Entry*, const Entry*> starting_with(std::string_view word) const {
     auto found = by_first_word.find(word);
     if (found == by_first_word.end()) return {nullptr, nullptr};
@@ -375,8 +401,17 @@ std::unique_ptr<const Vocabulary> build(const lexicon::LexiconSet& lexicons) {
   if (v->entries.empty()) v->problems.push_back("number_words.tsv: no number words");
   std::stable_sort(v->entries.begin(), v->entries.end(), entry_order);
   for (std::size_t i = 0; i < v->entries.size(); ++i) {
-    auto [it, added] = v->by_first_word.try_emplace(v->entries[i].words.front(), i, i + 1);
+    const std::string& first = v->entries[i].words.front();
+    auto [it, added] = v->by_first_word.try_emplace(first, i, i + 1);
     if (!added) it->second.second = i + 1;
+    const auto byte = [&](std::size_t k) -> std::size_t {
+      return k < first.size() ? static_cast<unsigned char>(first[k]) : 0;
+    };
+    if (first.size() == 1) {
+      v->first_bytes_alone.set(byte(0));
+    } else if (first.size() >= 2) {
+      v->first_triples.set(Vocabulary::triple(byte(0), byte(1), byte(2)));
+    }
   }
   return v;
 }
@@ -384,14 +419,18 @@ std::unique_ptr<const Vocabulary> build(const lexicon::LexiconSet& lexicons) {
 // ---------------------------------------------------------------------------------------------
 // Step 1: the entries that follow one another from `at`.
 
+// No default member initializers: read() keeps an array of 64 on its stack for every word it is
+// asked about, and fills only those it uses.
 struct Item {
-  const Entry* entry = nullptr;
-  std::size_t end = 0;  // byte after the entry's last word
+  const Entry* entry;
+  std::size_t end;  // byte after the entry's last word
 };
 
 // The longest vocabulary entry whose words start at `at` (a word start), if any.
 std::optional<Item> match_entry(const Vocabulary& v, std::string_view text, std::size_t at) {
+  if (at >= text.size() || !v.may_start_entry(text, at)) return std::nullopt;
   const std::size_t first_end = word_end(text, at);
+  if (first_end == at) return std::nullopt;
   FoldedWord word;
   if (!fold(text.substr(at, first_end - at), word)) return std::nullopt;
   auto [lo, hi] = v.starting_with(word.view());
@@ -658,6 +697,10 @@ NumberWords::NumberWords(NumberWords&&) noexcept = default;
 NumberWords& NumberWords::operator=(NumberWords&&) noexcept = default;
 
 const std::vector<std::string>& NumberWords::problems() const { return vocabulary_->problems; }
+
+bool NumberWords::may_start(std::string_view text, std::size_t at) const {
+  return at < text.size() && vocabulary_->may_start_entry(text, at);
+}
 
 std::optional<WordNumber> NumberWords::read(std::string_view text, std::size_t at,
                                             BeforeOrdinal before_ordinal) const {

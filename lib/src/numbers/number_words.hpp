@@ -79,6 +79,11 @@ class NumberWords {
   std::optional<WordNumber> read(std::string_view text, std::size_t at,
                                  BeforeOrdinal before_ordinal = BeforeOrdinal::refuse) const;
 
+  // False when no cardinal nor ordinal can start at byte `at`, by the first bytes of the word
+  // there: the cheap test that read() and read_ordinal() make first, for callers that ask at
+  // every word.
+  bool may_start(std::string_view text, std::size_t at) const;
+
   // The ordinal that starts at byte `at`, made of cardinal words and ending with the ordinal form
   // of the last one ("vingt-cinquième", "cent unième", "deux millièmes"), or nullopt. Ordinals
   // without a cardinal form ("premier", "second") are not read.

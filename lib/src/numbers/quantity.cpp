@@ -154,6 +154,7 @@ namespace {
 
 // Web addresses are not prose: "%28" in one is no percentage, "2020" in one no year.
 bool starts_web_address(std::string_view text, std::size_t at) {
+  if (text[at] != 'h' && text[at] != 'w') return false;
   for (std::string_view scheme : {"http://", "https://", "www."}) {
     if (text.compare(at, scheme.size(), scheme) == 0) return true;
   }
@@ -193,6 +194,12 @@ std::vector<Quantity> QuantityReader::find_all(std::string_view text) const {
   std::size_t i = 0;
   while (i < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
+    // Spaces and ASCII punctuation, a third of the text, start nothing: no word, no phone number
+    // ("+33"), no sign of a fraction.
+    if (c < 0x80 && !text::is_ascii_alnum(c) && c != '+' && !fractions_->may_start_sign(c)) {
+      ++i;
+      continue;
+    }
     if ((c & 0xC0) == 0x80 || !text::word_starts_at(text, i)) {
       ++i;
       continue;
@@ -205,7 +212,10 @@ std::vector<Quantity> QuantityReader::find_all(std::string_view text) const {
       while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
       continue;
     }
-    if (auto q = read(text, i)) {
+    // Most words start no number in words: read() would find none there, after more work.
+    const bool letter = c < 0x80 && text::is_ascii_alnum(c) && !(c >= '0' && c <= '9');
+    const bool may_be_number = !letter || fractions_->may_start_sign(c) || words_->may_start(text, i);
+    if (auto q = may_be_number ? read(text, i) : std::nullopt) {
       found.push_back(*q);
       i = q->end > i ? q->end : i + 1;
       continue;

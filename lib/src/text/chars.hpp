@@ -9,20 +9,55 @@
 
 namespace extrait::text {
 
-bool is_letter(char32_t code_point);
-bool is_digit(char32_t code_point);  // Unicode decimal digits (Nd)
-bool is_upper(char32_t code_point);
-char32_t to_lower(char32_t code_point);
-
-// Whether the code point that starts at byte `at` of `text` is a letter or a digit (false past
-// the end), and the same for the code point that ends at byte `at`.
-bool word_char_at(std::string_view text, std::size_t at);
-bool word_char_before(std::string_view text, std::size_t at);
-// Whether a word starts (ends) at byte `at`: no letter or digit on the other side.
-inline bool word_starts_at(std::string_view text, std::size_t at) { return !word_char_before(text, at); }
-inline bool word_ends_at(std::string_view text, std::size_t at) { return !word_char_at(text, at); }
+// ASCII, most of the text, is answered inline; the rest asks utf8proc (the *_beyond_ascii
+// functions, for code points of U+0080 and above).
+bool is_letter_beyond_ascii(char32_t code_point);
+bool is_digit_beyond_ascii(char32_t code_point);
+bool is_upper_beyond_ascii(char32_t code_point);
+char32_t to_lower_beyond_ascii(char32_t code_point);
+bool word_char_beyond_ascii(std::string_view text, std::size_t at);
 
 // The byte offset of the start of the code point that ends at `at` (at > 0).
 std::size_t previous_code_point(std::string_view text, std::size_t at);
+
+inline bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+inline bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return is_letter_beyond_ascii(c);
+}
+// Unicode decimal digits (Nd)
+inline bool is_digit(char32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return is_digit_beyond_ascii(c);
+}
+inline bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return is_upper_beyond_ascii(c);
+}
+inline char32_t to_lower(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  return to_lower_beyond_ascii(c);
+}
+
+// Whether the code point that starts at byte `at` of `text` is a letter or a digit (false past
+// the end), and the same for the code point that ends at byte `at`.
+inline bool word_char_at(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return false;
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if (byte < 0x80) return is_ascii_alnum(byte);
+  return word_char_beyond_ascii(text, at);
+}
+inline bool word_char_before(std::string_view text, std::size_t at) {
+  if (at == 0 || at > text.size()) return false;
+  const auto byte = static_cast<unsigned char>(text[at - 1]);
+  if (byte < 0x80) return is_ascii_alnum(byte);
+  return word_char_beyond_ascii(text, previous_code_point(text, at));
+}
+// Whether a word starts (ends) at byte `at`: no letter or digit on the other side.
+inline bool word_starts_at(std::string_view text, std::size_t at) { return !word_char_before(text, at); }
+inline bool word_ends_at(std::string_view text, std::size_t at) { return !word_char_at(text, at); }
 
 }  // namespace extrait::text

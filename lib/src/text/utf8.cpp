@@ -57,7 +57,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
   return std::nullopt;
 }
 
-Decoded decode(std::string_view valid, std::size_t at) {
+Decoded decode_beyond_ascii(std::string_view valid, std::size_t at) {
   const auto* p = reinterpret_cast<const unsigned char*>(valid.data());
   if (at >= valid.size()) return {U'\uFFFD', 1};
   const detail::Sequence seq = detail::read_sequence(p + at, valid.size() - at);

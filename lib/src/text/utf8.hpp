@@ -22,7 +22,15 @@ struct Decoded {
 };
 // Decodes the code point that starts at byte `at` of valid UTF-8. Should the bytes there be
 // ill-formed anyway (or `at` past the end), returns U+FFFD of length 1, so that a loop advances.
-Decoded decode(std::string_view valid, std::size_t at);
+// ASCII, most of the text, is answered inline; the rest by decode_beyond_ascii().
+Decoded decode_beyond_ascii(std::string_view valid, std::size_t at);
+inline Decoded decode(std::string_view valid, std::size_t at) {
+  if (at < valid.size()) {
+    const auto byte = static_cast<unsigned char>(valid[at]);
+    if (byte < 0x80) return {byte, 1};
+  }
+  return decode_beyond_ascii(valid, at);
+}
 // Appends the UTF-8 form of `code_point`; a surrogate or a value above U+10FFFF, which have none,
 // appends U+FFFD.
 void append_utf8(std::string& out, char32_t code_point);

@@ -112,6 +112,7 @@ void DateExtractor::extract(const DocumentView& doc, std::vector<Mention>& out) 
   std::optional<Period> anchor_period;
   std::size_t anchor_sentence = 0, period_sentence = 0;
   std::size_t time_end = 0;  // end of the last day left out as a time
+  TenseMemo tense_memo;
   for (std::size_t i = 0; i < found.size(); ++i) {
     const Expression& e = found[i];
     const Expression* next = i + 1 < found.size() ? &found[i + 1] : nullptr;
@@ -133,7 +134,7 @@ void DateExtractor::extract(const DocumentView& doc, std::vector<Mention>& out) 
     const bool needs_tense = (e.kind == Kind::calendar && e.year == 0 && !e.relative_year) ||
                              (e.kind == Kind::weekday && (e.rule == WeekdayRule::tense || e.rule == WeekdayRule::this_one));
     if (needs_tense && s.hint == 0 && e.direction == 0) {
-      s.tense = tense_.around(text, seg, e.begin, e.opens_interval && next ? next->end : e.end);
+      s.tense = tense_.around(text, seg, e.begin, e.opens_interval && next ? next->end : e.end, tense_memo);
     }
     // A range's end lends its year to the start ("entre janvier et juin 2025"), or its way
     // ("avril-mai prochain").

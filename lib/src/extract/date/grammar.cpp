@@ -121,6 +121,14 @@ std::size_t Grammar::skip_qualifier(std::string_view text, std::size_t at) const
   return at;
 }
 
+std::uint32_t Grammar::starters_at(Input& in, std::size_t at) const {
+  if (in.starters_at != at) {
+    in.starters_bits = starters_.at(in.text, at);
+    in.starters_at = at;
+  }
+  return in.starters_bits;
+}
+
 std::optional<Number> Grammar::number(const Input& in, std::size_t at) const {
   const auto& qs = in.quantities;
   auto it = std::lower_bound(qs.begin(), qs.end(), at,
@@ -128,7 +136,17 @@ std::optional<Number> Grammar::number(const Input& in, std::size_t at) const {
   if (it == qs.end() || it->begin != at || it->fraction || it->scale != 0) return std::nullopt;
   if (!it->value.is_integer() || !(it->value < Decimal(1000000))) return std::nullopt;
   Number n;
-  n.value = static_cast<long>(it->value.to_double());
+  // The whole value, exactly, without Decimal::to_double() (which goes through text): an integer
+  // below a million is its mantissa times a power of ten, or divided by one (85 x 10^-1 is no
+  // integer, 850 x 10^-1 is).
+  std::int64_t m = it->value.mantissa();
+  if (m < 0) {
+    n.value = static_cast<long>(it->value.to_double());
+  } else {
+    for (std::int32_t e = it->value.exponent(); e < 0 && m != 0; ++e) m /= 10;
+    for (std::int32_t e = it->value.exponent(); e > 0 && m != 0; --e) m *= 10;
+    n.value = static_cast<long>(m);
+  }
   n.end = it->end;
   n.lone_article = it->lone_article;
   if (!it->in_words) n.digits = static_cast<int>(it->number_end - it->begin);
@@ -280,7 +298,7 @@ std::optional<Reading> Grammar::read(Input& in, std::size_t at) const {
     families = f_numeric | f_year | f_day_month | f_bare_day | f_ordinal | f_century | f_counted | f_ago;
   } else {
     if (text[at] == 'I' || text[at] == 'V' || text[at] == 'X') families |= f_century;
-    families |= starters_.at(text, at);
+    families |= starters_at(in, at);
     // "trente et un décembre", "deux jours plus tard", "dix derniers mois": tokens are read in
     // order, so the quantities are walked once.
     const auto& qs = in.quantities;

@@ -44,6 +44,10 @@ struct Input {
   std::size_t last_year_end = 0;  // end of the last year read: "2021, 2022 et 2023" lists years
   std::size_t next_quantity = 0;  // the first quantity not before the token read last
   int list_depth = 0;             // days of a list read so far ("les 16, 17 et 18 juillet")
+  // The last answer of the index of first words: the word after an article is asked about by
+  // several families, then again as a token of its own.
+  std::size_t starters_at = static_cast<std::size_t>(-1);
+  std::uint32_t starters_bits = 0;
 };
 
 // A number as a date part: a day, a month, a count of units.
@@ -110,6 +114,8 @@ class Grammar {
   std::optional<Number> day_number(const Input& in, std::size_t at) const;
   // The quantity that starts at `at`, as a whole number.
   std::optional<Number> number(const Input& in, std::size_t at) const;
+  // starters_.at(in.text, at), remembered in `in` for the next ask at the same byte.
+  std::uint32_t starters_at(Input& in, std::size_t at) const;
   // An approximation word between "il y a" and its count ("près de", "environ").
   std::size_t skip_qualifier(std::string_view text, std::size_t at) const;
 

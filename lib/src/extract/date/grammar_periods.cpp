@@ -321,7 +321,7 @@ std::optional<Reading> Grammar::season(Input& in, std::size_t at) const {
     p = skip_spaces(text, t->end);
     determiner = demonstrative = true;
   }
-  if (!(starters_.at(text, p) & w_season)) return std::nullopt;
+  if (!(starters_at(in, p) & w_season)) return std::nullopt;
   // A season alone needs a determiner or a preposition ("l'été", "en hiver"): "été" is also the
   // participle of "a été", "Rentrée" a participle heading a sentence. Checked first, as "a été"
   // is frequent; a year or a "dernier" after it will do as well (below).

@@ -127,7 +127,7 @@ std::optional<Reading> Grammar::unit_shift(Input& in, std::size_t at) const {
   } else {
     return std::nullopt;
   }
-  if (!(starters_.at(text, p) & w_unit)) return std::nullopt;
+  if (!(starters_at(in, p) & w_unit)) return std::nullopt;
   auto u = vocabulary_.unit_at(text, p);
   if (!u || !u->grain) return std::nullopt;
   const std::size_t q = skip_spaces(text, u->end);

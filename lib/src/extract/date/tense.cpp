@@ -94,7 +94,8 @@ bool TenseReader::is_participle(std::string_view text, const segment::Token& t) 
 }
 
 TenseReader::Marker TenseReader::marker_at(std::string_view text, const segment::Segmentation& seg,
-                                           std::size_t i, std::size_t last, bool sentence_start) const {
+                                           std::size_t i, std::size_t last, bool sentence_start,
+                                           TenseMemo& memo) const {
   const segment::Token& t = seg.tokens[i];
   Marker none{i, Tense::none, false};
   if (t.kind != segment::TokenKind::word) return none;
@@ -122,9 +123,22 @@ TenseReader::Marker TenseReader::marker_at(std::string_view text, const segment:
     }
     return {j, tense, false};
   }
+  // No fixed form starts here: the endings tell, the same wherever the window is.
+  std::uint8_t& known = memo.endings_[i];
+  if (known == TenseMemo::kUnread) {
+    const Marker m = endings_marker(text, t, i);
+    known = static_cast<std::uint8_t>(static_cast<std::uint8_t>(m.tense) | (m.weak ? TenseMemo::kWeak : 0));
+  }
+  if (known == static_cast<std::uint8_t>(Tense::none)) return none;
   // A capitalized word is a verb only at the head of the sentence ("Sera-t-il…" is rare; names
   // such as "Sahara" or "Honda" are frequent).
   if (!starts_lower(text, t.begin) && !sentence_start) return none;
+  return {i, static_cast<Tense>(known & ~TenseMemo::kWeak), (known & TenseMemo::kWeak) != 0};
+}
+
+TenseReader::Marker TenseReader::endings_marker(std::string_view text, const segment::Token& t,
+                                                std::size_t i) const {
+  const Marker none{i, Tense::none, false};
   if (word_in(not_verbs_, text, t)) return none;
   if (const Tense e = ending_tense(endings_, text, t); e != Tense::none) return {i, e, false};
   if (const Tense b = ending_tense(bare_endings_, text, t); b != Tense::none) {
@@ -136,7 +150,7 @@ TenseReader::Marker TenseReader::marker_at(std::string_view text, const segment:
 
 Tense TenseReader::nearest(std::string_view text, const segment::Segmentation& seg, std::size_t from,
                            std::size_t to, std::size_t date_first, std::size_t date_last,
-                           bool sentence_start) const {
+                           bool sentence_start, TenseMemo& memo) const {
   // Token distance from the date; a participle alone counts as three tokens further away, as it
   // is often an adjective ("le résultat consolidé").
   constexpr std::size_t kWeakPenalty = 3;
@@ -144,7 +158,7 @@ Tense TenseReader::nearest(std::string_view text, const segment::Segmentation& s
   std::size_t best_distance = static_cast<std::size_t>(-1);
   for (std::size_t i = from; i < to; ++i) {
     if (i >= date_first && i <= date_last) continue;
-    const Marker m = marker_at(text, seg, i, to, sentence_start && i == from);
+    const Marker m = marker_at(text, seg, i, to, sentence_start && i == from, memo);
     if (m.tense != Tense::none) {
       std::size_t d = 1;  // a marker that runs into the date is next to it
       if (i > date_last) d = i - date_last;
@@ -161,8 +175,9 @@ Tense TenseReader::nearest(std::string_view text, const segment::Segmentation& s
 }
 
 Tense TenseReader::around(std::string_view text, const segment::Segmentation& seg, std::size_t begin,
-                          std::size_t end) const {
+                          std::size_t end, TenseMemo& memo) const {
   if (seg.sentences.empty()) return Tense::none;
+  if (memo.endings_.size() != seg.tokens.size()) memo.endings_.assign(seg.tokens.size(), TenseMemo::kUnread);
   const segment::SentenceRange& s = seg.sentences[seg.sentence_at(begin)];
   // The date's tokens, found by their offsets (tokens are in text order).
   auto token_at = [&](std::size_t offset) {
@@ -203,10 +218,11 @@ Tense TenseReader::around(std::string_view text, const segment::Segmentation& se
     else if (comma_to == to) comma_to = i;
   }
   if (comma_from != from || comma_to != to) {
-    const Tense inner = nearest(text, seg, comma_from, comma_to, date_first, date_last, comma_from == s.first_token);
+    const Tense inner =
+        nearest(text, seg, comma_from, comma_to, date_first, date_last, comma_from == s.first_token, memo);
     if (inner != Tense::none) return inner;
   }
-  return nearest(text, seg, from, to, date_first, date_last, from == s.first_token);
+  return nearest(text, seg, from, to, date_first, date_last, from == s.first_token, memo);
 }
 
 }  // namespace extrait::extract::date

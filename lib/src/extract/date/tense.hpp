@@ -12,8 +12,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "lexicon/lexicon_set.hpp"
 #include "lexicon/phrase_trie.hpp"
@@ -23,13 +25,26 @@ namespace extrait::extract::date {
 
 enum class Tense { none, past, present, future };
 
+// What TenseReader learnt of the tokens of one document: the windows of the dates of a sentence
+// overlap, and a token that no fixed form starts is read by its endings once. One per document,
+// empty at first; not to be shared between threads.
+class TenseMemo {
+ private:
+  friend class TenseReader;
+  // Per token: kUnread, or what its endings say (Tense, and kWeak for a bare ending).
+  static constexpr std::uint8_t kUnread = 0xFF;
+  static constexpr std::uint8_t kWeak = 4;
+  std::vector<std::uint8_t> endings_;
+};
+
 class TenseReader {
  public:
   explicit TenseReader(const lexicon::LexiconSet& lexicons);
 
-  // The tense of the verb nearest to bytes [begin, end) in their clause.
+  // The tense of the verb nearest to bytes [begin, end) in their clause. `memo` is the same for
+  // every call over one document.
   Tense around(std::string_view text, const segment::Segmentation& segmentation, std::size_t begin,
-               std::size_t end) const;
+               std::size_t end, TenseMemo& memo) const;
 
  private:
   struct Marker {
@@ -39,10 +54,13 @@ class TenseReader {
   };
   // The tense of the marker of tokens [from, to) nearest to the date's tokens.
   Tense nearest(std::string_view text, const segment::Segmentation& seg, std::size_t from, std::size_t to,
-                std::size_t date_first, std::size_t date_last, bool sentence_start) const;
+                std::size_t date_first, std::size_t date_last, bool sentence_start, TenseMemo& memo) const;
   // The marker that starts at token `i` of the sentence [i, last), if any.
   Marker marker_at(std::string_view text, const segment::Segmentation& seg, std::size_t i,
-                   std::size_t last, bool sentence_start) const;
+                   std::size_t last, bool sentence_start, TenseMemo& memo) const;
+  // The marker of word token `i` by its endings alone, whatever its case: what marker_at() reads
+  // when no fixed form starts at the token.
+  Marker endings_marker(std::string_view text, const segment::Token& t, std::size_t i) const;
   bool is_participle(std::string_view text, const segment::Token& t) const;
   bool word_in(const lexicon::PhraseTrie& trie, std::string_view text, const segment::Token& t) const;
   // The tense of column 2 of the longest ending of `trie` that ends the token, or none.

@@ -109,7 +109,7 @@ Vocabulary::Vocabulary(const lexicon::LexiconSet& lexicons, const lexicon::GlueW
 
 std::optional<lexicon::PhraseTrie::Match> Vocabulary::best(const lexicon::PhraseTrie& trie, std::string_view text,
                                                            std::size_t at, bool allow_glue) const {
-  if (at >= text.size()) return std::nullopt;
+  if (!trie.may_match_at(text, at)) return std::nullopt;
   for (const auto& m : trie.matches_at(text, at)) {
     if (text::word_ends_at(text, m.end) || self_delimited(text.substr(at, m.end - at))) return m;
     // "en octobrela start-up": a stripped link glued the next word. Short forms are left out,
@@ -143,6 +143,7 @@ std::optional<WordHit> Vocabulary::word_at(Role role, std::string_view text, std
 }
 
 std::optional<UnitHit> Vocabulary::unit_at(std::string_view text, std::size_t at) const {
+  if (!units_.may_match_at(text, at)) return std::nullopt;
   for (const auto& m : units_.matches_at(text, at)) {
     const UnitHit& u = unit_values_[m.payload];
     // A symbol ("'", "\"") or a letter abbreviation ("h") must not run into a word.

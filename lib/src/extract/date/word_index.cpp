@@ -75,6 +75,48 @@ std::size_t pair_at(std::string_view s, std::size_t at) {
   return a << 8 | b;
 }
 
+// first_word_end() and lower_into() in one pass, for a word of ASCII bytes (nearly every word
+// the index is asked about): its end, lower-cased into `out`. Returns false when a byte beyond
+// ASCII is met (the caller then takes the general path) and sets `end` to 0 when the word does
+// not fit in `capacity` bytes.
+bool ascii_word_into(std::string_view s, std::size_t from, char* out, std::size_t capacity, std::size_t& length,
+                     std::size_t& end) {
+  length = 0;
+  std::size_t i = from;
+  while (i < s.size()) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x80) return false;
+    const char c = static_cast<char>(b);
+    if (c == '\'') {
+      if (length == capacity) {
+        end = 0;
+        return true;
+      }
+      out[length++] = c;
+      const bool elision = i - from <= 2;
+      ++i;
+      if (elision || !text::word_char_at(s, i)) break;
+      continue;
+    }
+    const bool word = text::is_ascii_alnum(b) || c == '-' || c == '.';
+    if (!word) break;
+    if (length == capacity) {
+      end = 0;
+      return true;
+    }
+    out[length++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    ++i;
+  }
+  end = i;
+  return true;
+}
+
+// The hash of the first three bytes of `word` (three at least) for glue_triples_.
+std::size_t triple_of(std::string_view word) {
+  const auto b = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(word[i])); };
+  return ((b(0) * 131 + b(1)) * 131 + b(2)) & 0xFFFF;
+}
+
 }  // namespace
 
 std::size_t first_word_end(std::string_view s, std::size_t from) {
@@ -130,9 +172,22 @@ void WordIndex::freeze() {
     } else {
       pairs_[pair_at(e.word, 0)] = true;
     }
+    const auto byte = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(e.word[k])); };
+    if (e.word.size() == 1) {
+      lone_firsts_[byte(0)] = true;
+    } else if (e.word.size() == 2) {
+      short_pairs_[byte(0) << 8 | byte(1)] = true;
+    } else {
+      triples_[triple_of(e.word)] = true;
+    }
     if (e.glued != 0 && e.word.size() < 256) {
       prefix_lengths_.push_back(static_cast<std::uint8_t>(e.word.size()));
       glue_firsts_[static_cast<unsigned char>(e.word[0])] = true;
+      if (e.word.size() < 3) {
+        glue_triples_usable_ = false;
+      } else {
+        glue_triples_[triple_of(e.word)] = true;
+      }
     }
     const std::uint64_t h = finished(hash_of(e.word));
     std::size_t slot = (h >> 17) & (size - 1);
@@ -141,6 +196,13 @@ void WordIndex::freeze() {
   }
   std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
   prefix_lengths_.erase(std::unique(prefix_lengths_.begin(), prefix_lengths_.end()), prefix_lengths_.end());
+}
+
+bool WordIndex::begins_like_one(std::string_view word) const {
+  const auto byte = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(word[k])); };
+  if (lone_firsts_[byte(0)]) return true;
+  if (word.size() >= 2 && short_pairs_[byte(0) << 8 | byte(1)]) return true;
+  return word.size() >= 3 && triples_[triple_of(word)];
 }
 
 const WordIndex::Entry* WordIndex::find(std::string_view word, std::uint64_t hash) const {
@@ -158,9 +220,16 @@ std::uint32_t WordIndex::at(std::string_view text, std::size_t at) const {
   if (!pairs_[pair_at(text, at)]) return 0;
   char buffer[kMaxWord];
   std::size_t length = 0;
-  const std::size_t end = first_word_end(text, at);
-  if (end == at || !lower_into(text, at, end, buffer, sizeof buffer, length)) return 0;
+  std::size_t end = 0;
+  if (ascii_word_into(text, at, buffer, sizeof buffer, length, end)) {
+    if (end <= at) return 0;  // no word, or one too long to be listed
+  } else {
+    end = first_word_end(text, at);
+    if (end == at || !lower_into(text, at, end, buffer, sizeof buffer, length)) return 0;
+  }
   const std::string_view word(buffer, length);
+  // Every form found below is the word or begins it.
+  if (!begins_like_one(word)) return 0;
   std::uint32_t bits = 0;
   auto exact = [&](std::string_view w) {
     if (const Entry* e = find(w, hash_of(w))) bits |= e->bits;
@@ -175,6 +244,8 @@ std::uint32_t WordIndex::at(std::string_view text, std::size_t at) const {
   if (length > 1 && word.back() == '.') exact(word.substr(0, length - 1));
   // "octobrela": a listed word glued to the next by a stripped link.
   if (bits != 0 || !glue_firsts_[static_cast<unsigned char>(word[0])]) return bits;
+  // A glued word is longer than the listed word it begins with, itself of three bytes or more.
+  if (glue_triples_usable_ && (length <= 3 || !glue_triples_[triple_of(word)])) return bits;
   std::uint64_t h = kOffset;
   std::size_t done = 0;
   for (std::uint8_t n : prefix_lengths_) {

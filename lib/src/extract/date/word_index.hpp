@@ -46,6 +46,18 @@ class WordIndex {
   // the words that may be glued.
   std::vector<bool> pairs_ = std::vector<bool>(1 << 16, false);
   std::vector<bool> glue_firsts_ = std::vector<bool>(256, false);
+  // Every form found at a word begins that word: the first byte of the listed words of one byte,
+  // the first two of those of two bytes and the first three (hashed) of the others tell, once the
+  // word is read, the many words that begin like none ("des", "mais", "cela") before any look-up.
+  bool begins_like_one(std::string_view word) const;
+  std::vector<bool> lone_firsts_ = std::vector<bool>(256, false);
+  std::vector<bool> short_pairs_ = std::vector<bool>(1 << 16, false);
+  std::vector<bool> triples_ = std::vector<bool>(1 << 16, false);
+  // The first three bytes of the words that may be glued, hashed: most words that begin like one
+  // of them ("de" of "demain", "ma" of "mars") part from all of them by the third byte, and are
+  // then rejected before a look-up per glued length. Only when every such word has three bytes.
+  std::vector<bool> glue_triples_ = std::vector<bool>(1 << 16, false);
+  bool glue_triples_usable_ = true;
 };
 
 // The first word at `at`: letters, digits, hyphens and periods, up to an elision's apostrophe
