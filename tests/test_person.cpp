@@ -11,6 +11,7 @@
 #include "built_in_lexicons.hpp"
 #include "corpus_file.hpp"
 #include "extract/organization/fold.hpp"
+#include "extract/person/people.hpp"
 #include "text/utf8.hpp"
 #include "lexicon/lexicon_set.hpp"
 
@@ -87,4 +88,32 @@ BOOST_AUTO_TEST_CASE(spans_leave_titles_out) {
   BOOST_TEST(report.entities[1].name == "Laure Béranger");
   BOOST_TEST(report.entities[1].span.start ==
              extrait::text::count_code_points("Mme Laure Béranger a démissionné. Mme "));
+}
+
+// The people of a document: the mention of a surname closest before, else the first after; a
+// title's gender sets aside the people of the other; of two mentions at one place, the last added
+// before and the first added after. A surname glued to a word is found among a few people and
+// among many (where a trie of the surnames answers).
+BOOST_AUTO_TEST_CASE(people_by_surname) {
+  using extrait::extract::names::Gender;
+  extrait::extract::names::People people;
+  people.add("Dupont", "Jean Dupont", Gender::male, 10);
+  people.add("Dupont", "Marie Dupont", Gender::female, 50);
+  people.add("Dupont", "Camille Dupont", Gender::unknown, 50);
+  BOOST_TEST(*people.find("dupont", Gender::unknown, 5) == "Jean Dupont");
+  BOOST_TEST(*people.find("dupont", Gender::unknown, 30) == "Jean Dupont");
+  BOOST_TEST(*people.find("dupont", Gender::unknown, 60) == "Camille Dupont");
+  BOOST_TEST(*people.find("dupont", Gender::male, 40) == "Jean Dupont");
+  BOOST_TEST(*people.find("dupont", Gender::male, 60) == "Camille Dupont");  // of unknown gender: fits
+  BOOST_TEST(*people.find("dupont", Gender::female, 40) == "Marie Dupont");
+  BOOST_TEST(people.find("durand", Gender::unknown, 60) == nullptr);
+  BOOST_TEST(people.surname_prefix("Dupontdans") == std::string("Dupont").size());
+  BOOST_TEST(people.surname_prefix("Dupont") == 0u);
+
+  extrait::extract::names::People many;
+  for (int i = 0; i < 100; ++i) many.add("Nom" + std::to_string(i), "Jean Nom" + std::to_string(i), Gender::male, 10 * i);
+  many.add("Barreto", "Lucie Barreto", Gender::female, 5000);
+  BOOST_TEST(many.surname_prefix("Barretodans") == std::string("Barreto").size());
+  BOOST_TEST(many.surname_prefix("Nom12dans") == std::string("Nom12").size());
+  BOOST_TEST(*many.find("nom7", Gender::unknown, 0) == "Jean Nom7");
 }

@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -29,7 +30,8 @@
 
 namespace extrait::segment {
 
-enum class TokenKind {
+// One byte: the name finders keep it beside a token's flags (extract/organization/words.hpp).
+enum class TokenKind : std::uint8_t {
   word,     // letters, possibly with digits, hyphens or an inner apostrophe: "e-commerce", "l'"
   number,   // starts with a digit: "8,53", "1 234 567", "28/11/2026", "10M€"
   punct,    // punctuation: ".", ",", "«", "(", "…"

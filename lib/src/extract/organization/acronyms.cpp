@@ -1,5 +1,7 @@
 #include "extract/organization/acronyms.hpp"
 
+#include <algorithm>
+
 #include "extract/organization/fold.hpp"
 #include "extract/organization/runs.hpp"
 #include "text/chars.hpp"
@@ -54,6 +56,14 @@ void find_acronym_definitions(const OrgContext& c, std::vector<OrgFound>& found,
   const Words& w = c.w;
   const std::string_view text = w.text();
   const std::size_t before = found.size();
+  // The names found so far by end, then start: the first of an end is the longest that ends there.
+  std::vector<std::size_t> by_end(before);
+  for (std::size_t f = 0; f < before; ++f) by_end[f] = f;
+  std::sort(by_end.begin(), by_end.end(), [&](std::size_t a, std::size_t b) {
+    if (found[a].end != found[b].end) return found[a].end < found[b].end;
+    if (found[a].begin != found[b].begin) return found[a].begin < found[b].begin;
+    return a < b;
+  });
   for (std::size_t p = 1; p + 2 < w.size(); ++p) {
     if (!w.is_punct("(", p) || !w.is_punct(")", p + 2)) continue;
     const std::size_t a = p + 1;
@@ -64,9 +74,8 @@ void find_acronym_definitions(const OrgContext& c, std::vector<OrgFound>& found,
 
     // A name already found right before the parenthesis, if its words explain the letters.
     const OrgFound* known = nullptr;
-    for (std::size_t f = 0; f < before; ++f) {
-      if (found[f].end == end && (!known || found[f].begin < known->begin)) known = &found[f];
-    }
+    auto k = std::lower_bound(by_end.begin(), by_end.end(), end, [&](std::size_t f, std::size_t e) { return found[f].end < e; });
+    if (k != by_end.end() && found[*k].end == end) known = &found[*k];
     std::string name;
     if (known && long_form_start(text, known->begin, known->end, letters) != std::string::npos) {
       name = known->name;

@@ -15,19 +15,13 @@ bool lower_word(const Words& w, std::size_t i) {
 // "le", "la", "l'", "les", "du", "au", "aux", "des", "un", "une": what stands before a noun used
 // as a head ("l'américain Nvidia", "du chinois Huawei").
 bool determiner(const Words& w, std::size_t i) {
-  for (std::string_view d : {"le", "la", "l'", "les", "du", "au", "aux", "des", "un", "une"}) {
-    if (w.is(i, d)) return true;
-  }
-  return false;
+  return w.is_any(i, {"le", "la", "l'", "les", "du", "au", "aux", "des", "un", "une"});
 }
 
 // Prepositions after which a capitalized word is a place ("installée dans l'Ain, la start-up…");
 // not "à", which gives to companies as often ("une amende à Vendalo, la place de marché").
 bool place_preposition(const Words& w, std::size_t i) {
-  for (std::string_view p : {"en", "dans", "vers", "depuis", "près"}) {
-    if (w.is(i, p)) return true;
-  }
-  return false;
+  return w.is_any(i, {"en", "dans", "vers", "depuis", "près"});
 }
 
 // Skips what may stand between a head and its name: adjectives ("américain", "en ligne") and one
@@ -147,8 +141,9 @@ void find_by_cues(const OrgContext& c, std::vector<OrgFound>& out) {
       weak = !c.cues.strong_head(group);
     } else {
       // "l'américain Nvidia": a nationality used as a noun, after a determiner.
+      if (i == 0 || w[i].capital || !determiner(w, i - 1)) continue;
       const std::size_t k = phrase_at(c, c.cues.adjectives, i, &group);
-      if (k == i || !c.cues.nationality(group) || i == 0 || !determiner(w, i - 1) || w[i].capital) continue;
+      if (k == i || !c.cues.nationality(group)) continue;
       j = k;
     }
     std::size_t s = skip_modifiers(c, j);
@@ -257,7 +252,7 @@ void find_by_apposition(const OrgContext& c, std::vector<OrgFound>& out) {
     // "Trivio, une fintech lyonnaise": a name, a comma, a head noun.
     if (w.is_punct(",", k)) {
       std::size_t j = k + 1;
-      if (article(w, j) || w.is(j, "sa") || w.is(j, "son") || w.is(j, "leur") || w.is(j, "notre")) ++j;
+      if (article(w, j) || w.is_any(j, {"sa", "son", "leur", "notre"})) ++j;
       long group = -1;
       std::size_t h = phrase_at(c, c.cues.heads, j, &group);
       const bool head = h > j && c.cues.strong_head(group);

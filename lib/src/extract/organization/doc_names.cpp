@@ -1,5 +1,7 @@
 #include "extract/organization/doc_names.hpp"
 
+#include <algorithm>
+
 #include "extract/organization/fold.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -8,64 +10,79 @@ namespace extrait::extract::names {
 
 void DocNames::add(std::string_view form, std::string_view name, bool exact) {
   if (form.empty()) return;
-  std::string f = folded(form);
-  for (const Form& existing : forms_) {
-    if (existing.folded == f && existing.exact == exact) return;  // the first name taught wins
+  const std::uint32_t group = trie_.add(folded(form));
+  if (group >= group_forms_.size()) group_forms_.resize(group + 1);
+  for (const std::uint32_t other : group_forms_[group]) {
+    if (forms_[other].exact == exact) return;  // the first name taught wins
   }
-  forms_.push_back({std::string(form), std::move(f), std::string(name), exact});
+  group_forms_[group].push_back(static_cast<std::uint32_t>(forms_.size()));
+  forms_.push_back({std::string(form), std::string(name), exact});
 }
 
 void DocNames::add_head(std::string_view head, std::string_view name, std::size_t at) {
-  heads_.push_back({folded(head), std::string(name), at});
-}
-
-std::size_t DocNames::folded_match(std::string_view text, std::size_t at, std::string_view f) {
-  std::size_t i = at;
-  std::size_t j = 0;
-  while (j < f.size()) {
-    if (i >= text.size()) return std::string::npos;
-    const auto [c, len] = text::decode(text, i);
-    const auto [d, dlen] = text::decode(f, j);
-    if (c == ' ' && d == ' ') {
-      while (i < text.size() && text[i] == ' ') ++i;
-      j += dlen;
-      continue;
-    }
-    if (fold(c) != d) return std::string::npos;
-    i += len;
-    j += dlen;
-  }
-  return i;
+  heads_by_text_[folded(head)].push_back(static_cast<std::uint32_t>(heads_.size()));
+  heads_.push_back({std::string(name), at});
+  heads_sorted_ = false;
 }
 
 bool DocNames::match(const Words& w, std::size_t i, std::size_t* end, std::string* name) const {
   const std::string_view text = w.text();
   const std::size_t at = w[i].begin;
   if (!w[i].capital && !w[i].inner_capital) return false;
-  std::size_t best = 0;
-  for (const Form& f : forms_) {
-    const std::size_t e = folded_match(text, at, f.folded);
-    if (e == std::string::npos || e <= best || !text::word_ends_at(text, e)) continue;
-    if (f.exact && text.substr(at, e - at) != f.form) continue;
-    best = e;
-    *name = f.name;
-  }
-  if (best == 0) {
-    // A head alone: the closest full mention before it, else the first after it.
-    const Head* before = nullptr;
-    const Head* after = nullptr;
-    for (const Head& h : heads_) {
-      const std::size_t e = folded_match(text, at, h.folded);
-      if (e == std::string::npos || e != w[i].end || !text::word_ends_at(text, e)) continue;
-      if (h.at < at && (!before || h.at > before->at)) before = &h;
-      if (h.at > at && (!after || h.at < after->at)) after = &h;
+  // The forms that start here, longest first: the first that ends a word (and keeps the case of
+  // an exact form) wins; of the forms of one spelling, the first taught.
+  if (!forms_.empty()) {
+    hits_.clear();
+    trie_.find(text, at, hits_);
+    for (auto it = hits_.rbegin(); it != hits_.rend(); ++it) {
+      const std::size_t e = it->end;
+      if (!text::word_ends_at(text, e)) continue;
+      for (const std::uint32_t f : group_forms_[it->group]) {
+        if (forms_[f].exact && text.substr(at, e - at) != forms_[f].form) continue;
+        *end = e;
+        *name = forms_[f].name;
+        return true;
+      }
     }
-    const Head* chosen = before ? before : after;
-    if (!chosen) return false;
-    best = w[i].end;
-    *name = chosen->name;
   }
-  *end = best;
+  if (heads_.empty() || !text::word_ends_at(text, w[i].end)) return false;
+  // A head alone: the closest full mention before it, else the first after it. The token, folded
+  // (a run of spaces as one), is the head.
+  key_.clear();
+  for (std::size_t k = at; k < w[i].end;) {
+    const auto [c, len] = text::decode(text, k);
+    k += len;
+    if (c == ' ') {
+      while (k < w[i].end && text[k] == ' ') ++k;
+      key_.push_back(' ');
+    } else {
+      text::append_utf8(key_, fold(c));
+    }
+  }
+  if (!heads_sorted_) {
+    for (auto& [head, list] : heads_by_text_) {
+      std::stable_sort(list.begin(), list.end(),
+                       [&](std::uint32_t a, std::uint32_t b) { return heads_[a].at < heads_[b].at; });
+    }
+    heads_sorted_ = true;
+  }
+  const auto found = heads_by_text_.find(key_);
+  if (found == heads_by_text_.end()) return false;
+  const std::vector<std::uint32_t>& list = found->second;
+  // The last place before `at` (of the mentions there, the first added), else the first after.
+  const auto by_place = [&](std::size_t x, std::uint32_t h) { return x < heads_[h].at; };
+  const auto place_before = [&](std::uint32_t h, std::size_t x) { return heads_[h].at < x; };
+  const auto before_end = std::lower_bound(list.begin(), list.end(), at, place_before);
+  const Head* chosen = nullptr;
+  if (before_end != list.begin()) {
+    const std::size_t place = heads_[*std::prev(before_end)].at;
+    chosen = &heads_[*std::lower_bound(list.begin(), before_end, place, place_before)];
+  } else if (const auto after = std::upper_bound(list.begin(), list.end(), at, by_place); after != list.end()) {
+    chosen = &heads_[*after];
+  }
+  if (!chosen) return false;
+  *end = w[i].end;
+  *name = chosen->name;
   return true;
 }
 

@@ -5,13 +5,20 @@
 // Autorité de la concurrence. DocNames holds, for one document, each form learnt and the name it
 // stands for, and finds them at a token. A short head ("Autorité", "Commission", "Cour") stands
 // for the last full name with that head before it (or the first after it).
+//
+// A document may teach thousands of names: the forms are kept in a trie and the heads by their
+// folded text, so that finding them at a token costs the length of the longest form there, not
+// a comparison with every form.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "extract/organization/name_trie.hpp"
 #include "extract/organization/words.hpp"
 
 namespace extrait::extract::names {
@@ -32,18 +39,23 @@ class DocNames {
  private:
   struct Form {
     std::string form;
-    std::string folded;
     std::string name;
     bool exact;
   };
   struct Head {
-    std::string folded;
     std::string name;
     std::size_t at;
   };
-  static std::size_t folded_match(std::string_view text, std::size_t at, std::string_view folded);
+  // Folded forms and heads, the same spelling-blind way names are compared (fold.hpp).
+  NameTrie trie_;
+  std::vector<std::vector<std::uint32_t>> group_forms_;  // per trie group, its forms as added
   std::vector<Form> forms_;
+  // Per folded head: its mentions as added, sorted by place (stably) by the first match() after.
+  mutable std::unordered_map<std::string, std::vector<std::uint32_t>> heads_by_text_;
   std::vector<Head> heads_;
+  mutable bool heads_sorted_ = true;
+  mutable std::vector<NameTrie::Hit> hits_;
+  mutable std::string key_;
 };
 
 }  // namespace extrait::extract::names

@@ -47,6 +47,12 @@ char32_t fold(char32_t c) {
   }
 }
 
+char32_t folded_at(std::string_view text, std::size_t at) {
+  const auto b = static_cast<unsigned char>(text[at]);
+  if (b < 0x80) return (b >= 'A' && b <= 'Z') ? b + 32 : b;
+  return fold(text::decode(text, at).code_point);
+}
+
 void append_folded(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const auto [c, len] = text::decode(s, i);

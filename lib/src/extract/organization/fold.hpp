@@ -15,6 +15,9 @@ namespace extrait::extract::names {
 // The folded form of one code point.
 char32_t fold(char32_t code_point);
 
+// The folded form of the code point at byte `at` of valid UTF-8 `text`; ASCII without decoding.
+char32_t folded_at(std::string_view text, std::size_t at);
+
 // Appends the folded form of `text` to `out`.
 void append_folded(std::string& out, std::string_view text);
 

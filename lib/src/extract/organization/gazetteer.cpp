@@ -44,11 +44,14 @@ bool after_article(std::string_view text, std::size_t at) {
 }
 
 bool upper_at(std::string_view text, std::size_t at) {
-  return at < text.size() && text::is_upper(text::decode(text, at).code_point);
+  if (at >= text.size()) return false;
+  if (const auto b = static_cast<unsigned char>(text[at]); b < 0x80) return b >= 'A' && b <= 'Z';
+  return text::is_upper(text::decode(text, at).code_point);
 }
 
 bool lower_letter_at(std::string_view text, std::size_t at) {
   if (at >= text.size()) return false;
+  if (const auto b = static_cast<unsigned char>(text[at]); b < 0x80) return b >= 'a' && b <= 'z';
   const char32_t c = text::decode(text, at).code_point;
   return text::is_letter(c) && !text::is_upper(c);
 }
@@ -67,7 +70,11 @@ std::vector<std::string> Gazetteer::files() {
 }
 
 Gazetteer::Gazetteer(const lexicon::LexiconSet& lexicons, const lexicon::GlueWords& glue) : glue_(glue) {
-  glue_words_ = lexicons.first_fields("glue_words.txt");
+  for (std::string& g : lexicons.first_fields("glue_words.txt")) {
+    // An elided article glued inside a token is looked for apart (glued_may_start).
+    if (g.empty() || g.back() == '\'') continue;
+    glue_words_[static_cast<unsigned char>(g.back())].push_back(std::move(g));
+  }
   for (const std::string& file : files()) {
     for (const lexicon::Row& row : lexicons.rows(file)) {
       OrgEntry e;
@@ -150,6 +157,7 @@ void Gazetteer::add_alias(std::string_view form, std::uint32_t entry, bool whole
   if (!file(trie_, group_aliases_)) return;
   std::string key;
   append_word_key(key, form);
+  if (a.lower_ok) lower_first_words_.push_back(key);
   first_words_.push_back(std::move(key));
   if (a.lower_ok) file(lower_trie_, lower_group_aliases_);
   aliases_.push_back(std::move(a));
@@ -194,6 +202,12 @@ bool Gazetteer::acronyms_fit(std::string_view form, std::string_view text, std::
   return true;
 }
 
+bool Gazetteer::may_start_token(const Words& w, std::size_t t) const {
+  if (bit_ == 0) return true;
+  if ((w[t].classes & bit_) == 0) return false;
+  return lower_bit_ == 0 || (w[t].classes & lower_bit_) != 0 || !lower_letter_at(w.text(), w[t].begin);
+}
+
 bool Gazetteer::glued_may_start(const Words& w, std::size_t t, const WordClasses& classes) const {
   if (bit_ == 0) return true;
   bool plain = false;
@@ -217,9 +231,9 @@ bool Gazetteer::glued_may_start(const Words& w, std::size_t t, const WordClasses
     }
   }
   // "CNBCelle", "Amazonle": a short word glued after.
-  for (const std::string& g : glue_words_) {
-    if (g.empty() || g.back() == '\'' || s.size() < g.size() + 2) continue;
-    if (s.compare(s.size() - g.size(), g.size(), g) != 0) continue;
+  if (s.size() < 3) return false;
+  for (const std::string& g : glue_words_[static_cast<unsigned char>(s.back())]) {
+    if (s.size() < g.size() + 2 || !s.ends_with(g)) continue;
     if (classes.of(text, w[t].begin, w[t].end - g.size(), &plain) & bit_) return true;
   }
   return false;
@@ -261,8 +275,7 @@ bool Gazetteer::case_fits(const Alias& alias, std::string_view text, std::size_t
 
 bool Gazetteer::may_start(std::string_view text, std::size_t at) const {
   if (at >= text.size()) return false;
-  const char32_t c = text::decode(text, at).code_point;
-  return (lower_letter_at(text, at) ? lower_trie_ : trie_).starts_with(fold(c));
+  return (lower_letter_at(text, at) ? lower_trie_ : trie_).starts_with(folded_at(text, at));
 }
 
 void Gazetteer::find(std::string_view text, std::size_t at, std::vector<NameTrie::Hit>& scratch,

@@ -21,6 +21,7 @@
 // is never taken without its article ("La Provence", not the region after "la").
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -66,8 +67,13 @@ class Gazetteer {
   // Registers the first words of every name with the extractor's word screen; may_start_token()
   // then answers from a token's bits. A token the screen refuses may still hold a name glued to
   // the next word ("CNBCelle", "Microsoftl'ancien"): glued_may_start() looks for one.
-  void screen(WordClasses& classes) { bit_ = classes.add_words(first_words_); }
-  bool may_start_token(const Words& w, std::size_t t) const { return bit_ == 0 || (w[t].classes & bit_) != 0; }
+  // A token that starts with a lower-case letter is only looked up among the names written in
+  // lower case ("eBay", "groupe Wagner"), so those have a screen of their own.
+  void screen(WordClasses& classes) {
+    bit_ = classes.add_words(first_words_);
+    lower_bit_ = classes.add_words(lower_first_words_);
+  }
+  bool may_start_token(const Words& w, std::size_t t) const;
   bool glued_may_start(const Words& w, std::size_t t, const WordClasses& classes) const;
 
   // The lexicon files the gazetteer reads: every built-in file under organizations/.
@@ -97,8 +103,12 @@ class Gazetteer {
   std::vector<Alias> aliases_;
   std::vector<OrgEntry> entries_;
   std::vector<std::string> first_words_;  // folded, of every alias
-  std::vector<std::string> glue_words_;   // lib/glue_words.txt, lower case
+  std::vector<std::string> lower_first_words_;  // folded, of the aliases written in lower case
+  // lexicons/glue_words.txt (lower case, without the elided ones), by their last byte: a token
+  // is compared only with the words it may end with.
+  std::array<std::vector<std::string>, 256> glue_words_;
   std::uint32_t bit_ = 0;  // start bit only: names are looked up in the trie
+  std::uint32_t lower_bit_ = 0;  // the same for the names written in lower case
   const lexicon::GlueWords& glue_;
 };
 

@@ -75,7 +75,7 @@ void find_known(const OrgContext& c, std::vector<OrgFound>& out) {
     while (true) {
       const bool screened_out = at == w[t].begin && !c.gazetteer.may_start_token(w, t) &&
                                 !(w[t].capital && c.gazetteer.glued_may_start(w, t, c.classes));
-      if (at >= covered && !screened_out && c.gazetteer.may_start(text, at)) {
+      if (at >= covered && !screened_out) {  // (find() looks at the first letter itself)
         GazetteerHit h;
         if (known_at(c, at, hits, &h)) {
           OrgFound f;

@@ -12,7 +12,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace extrait::extract::names {
@@ -43,10 +42,44 @@ class NameTrie {
     return (static_cast<std::uint64_t>(node) << 32) | static_cast<std::uint64_t>(c);
   }
   // The child of `node` along folded code point `c`, or 0 (the root is nobody's child).
-  std::uint32_t child(std::uint32_t node, char32_t c) const;
+  std::uint32_t child(std::uint32_t node, char32_t c) const {
+    if (!compiled_) return child_building(node, c);
+    if (node == 0 && c < 128) return root_ascii_[c];
+    return child_sorted(node, c);
+  }
+  std::uint32_t child_building(std::uint32_t node, char32_t c) const;
+  std::uint32_t child_sorted(std::uint32_t node, char32_t c) const;
 
   std::vector<std::int32_t> group_of_{-1};  // per node: the group that ends there, or -1
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;  // while building
+  // The edges while building: an open-addressing table of (node, code point) -> child, a child
+  // of 0 marking a free slot (the root is nobody's child). A trie built per document
+  // (doc_names.hpp) is only ever looked up in this form, so it is kept cheap to fill and to ask.
+  class EdgeMap {
+   public:
+    std::uint32_t find(std::uint64_t k) const;
+    // The child stored for `k`, else `fresh`, stored; `added` says which.
+    std::uint32_t emplace(std::uint64_t k, std::uint32_t fresh, bool* added);
+    std::size_t size() const { return size_; }
+    template <typename F>
+    void each(F f) const {
+      for (const Slot& s : slots_) {
+        if (s.to != 0) f(s.key, s.to);
+      }
+    }
+
+   private:
+    struct Slot {
+      std::uint64_t key = 0;
+      std::uint32_t to = 0;
+    };
+    static std::size_t slot_of(std::uint64_t k, std::size_t mask) {
+      return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+    }
+    void grow();
+    std::vector<Slot> slots_;
+    std::size_t size_ = 0;
+  };
+  EdgeMap edges_;
   std::uint32_t groups_ = 0;
   // Compiled form: node n's edges are edge_cp_/edge_to_[first_edge_[n], first_edge_[n + 1]).
   bool compiled_ = false;

@@ -1,6 +1,8 @@
 #include "extract/organization/organization_extractor.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "extract/organization/acronyms.hpp"
 #include "extract/organization/confirm.hpp"
@@ -55,7 +57,7 @@ void learn(const names::OrgContext& c, const std::vector<OrgFound>& found,
 // Every other mention of a name the document taught, where nothing was found yet.
 void propagate(const names::OrgContext& c, const names::DocNames& doc, std::vector<OrgFound>& found) {
   const names::Words& w = c.w;
-  std::vector<bool> covered(w.size(), false);
+  std::vector<std::uint8_t> covered(w.size(), 0);  // bytes, not bits: read at every token
   for (const OrgFound& f : found) {
     if (f.evidence == Evidence::weak_cue || f.evidence == Evidence::bare_acronym) continue;  // a name taught wins
     for (std::size_t t = w.token_containing(f.begin); t < w.size() && w[t].begin < f.end; ++t) covered[t] = true;
@@ -89,16 +91,19 @@ void propagate(const names::OrgContext& c, const names::DocNames& doc, std::vect
 // next word ("le titre Air France-KLMprenait"), an institution's description run on past a
 // known name ("Commission européenne au titre des aides d'État").
 void prefer_known(std::vector<OrgFound>& found) {
+  // Per start of a known name: whether one starting there is glued. Sorted for binary search.
   std::vector<std::pair<std::size_t, bool>> known;  // begin, glued
   for (const OrgFound& f : found) {
     if (f.evidence == Evidence::gazetteer) known.emplace_back(f.begin, f.glued);
   }
+  if (known.empty()) return;
+  std::sort(known.begin(), known.end());
   std::erase_if(found, [&](const OrgFound& f) {
     if (f.evidence == Evidence::gazetteer) return false;
-    for (const auto& [begin, glued] : known) {
-      if (begin == f.begin && (glued || f.evidence == Evidence::institution)) return true;
-    }
-    return false;
+    // The last entry at f.begin has glued set if any has.
+    auto it = std::upper_bound(known.begin(), known.end(), std::pair<std::size_t, bool>(f.begin, true));
+    if (it == known.begin() || std::prev(it)->first != f.begin) return false;
+    return std::prev(it)->second || f.evidence == Evidence::institution;
   });
 }
 
@@ -140,9 +145,12 @@ void OrganizationExtractor::extract(const DocumentView& doc, std::vector<Mention
 
   // An acronym the article defines means what it says here, whatever the gazetteer knows by it
   // ("Commission nationale des comptes de campagne (CNCC)" is not the auditors' CNCC).
-  for (const names::AcronymDefinition& d : defined) {
+  if (!defined.empty()) {
+    std::unordered_map<std::string_view, std::string_view> meaning;  // the last definition wins
+    for (const names::AcronymDefinition& d : defined) meaning[d.acronym] = d.name;
     for (OrgFound& f : found) {
-      if (f.evidence == Evidence::gazetteer && words.text().substr(f.begin, f.end - f.begin) == d.acronym) f.name = d.name;
+      if (f.evidence != Evidence::gazetteer) continue;
+      if (auto it = meaning.find(words.text().substr(f.begin, f.end - f.begin)); it != meaning.end()) f.name = it->second;
     }
   }
 

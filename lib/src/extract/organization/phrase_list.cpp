@@ -26,33 +26,9 @@ std::uint32_t PhraseList::add(std::string_view phrase) {
   return trie_.add(phrase);
 }
 
-std::size_t PhraseList::longest_at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch) const {
-  if (i >= w.size() || !may_start(w, i)) return 0;
-  return longest_at(w.text(), w[i].begin, scratch);
-}
-
-long PhraseList::group_of(const Words& w, std::size_t first, std::size_t last,
-                          std::vector<NameTrie::Hit>& scratch) const {
-  if (first >= last || last > w.size() || !may_start(w, first)) return -1;
-  return group_of(w.text(), w[first].begin, w[last - 1].end, scratch);
-}
-
-bool PhraseList::whole(const Words& w, std::size_t first, std::size_t last, std::vector<NameTrie::Hit>& scratch) const {
-  if (last == first + 1) return whole_token(w, first, scratch);
-  return group_of(w, first, last, scratch) >= 0;
-}
-
-bool PhraseList::whole_token(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch) const {
-  if (i >= w.size()) return false;
-  // A plain token's bits are exact: its key is the whole token, and every one-word phrase that
-  // is all key was registered. Other tokens ("aujourd'hui") ask the trie.
-  if (bit_ != 0 && w[i].plain) return (w[i].classes & (std::uint64_t{bit_} << 32)) != 0;
-  return group_of(w, i, i + 1, scratch) >= 0;
-}
-
 std::size_t PhraseList::longest_at(std::string_view text, std::size_t at,
                                    std::vector<NameTrie::Hit>& scratch) const {
-  if (at >= text.size() || !trie_.starts_with(fold(text::decode(text, at).code_point))) return 0;
+  if (at >= text.size() || !trie_.starts_with(folded_at(text, at))) return 0;
   scratch.clear();
   trie_.find(text, at, scratch);
   for (auto it = scratch.rbegin(); it != scratch.rend(); ++it) {
@@ -64,7 +40,7 @@ std::size_t PhraseList::longest_at(std::string_view text, std::size_t at,
 
 long PhraseList::group_of(std::string_view text, std::size_t begin, std::size_t end,
                           std::vector<NameTrie::Hit>& scratch) const {
-  if (begin >= end || !trie_.starts_with(fold(text::decode(text, begin).code_point))) return -1;
+  if (begin >= end || !trie_.starts_with(folded_at(text, begin))) return -1;
   scratch.clear();
   trie_.find(text.substr(0, end), begin, scratch);
   if (!scratch.empty() && scratch.back().end == end) return static_cast<long>(scratch.back().group);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,13 +39,29 @@ class PhraseList {
   long group_of(std::string_view text, std::size_t begin, std::size_t end, std::vector<NameTrie::Hit>& scratch) const;
 
   // The same questions about tokens: the phrase starts at token i, or is tokens [first, last).
-  std::size_t longest_at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch) const;
-  bool whole(const Words& w, std::size_t first, std::size_t last, std::vector<NameTrie::Hit>& scratch) const;
-  long group_of(const Words& w, std::size_t first, std::size_t last, std::vector<NameTrie::Hit>& scratch) const;
+  // (The screens are inline: most tokens are turned away there, before any call.)
+  std::size_t longest_at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch) const {
+    if (i >= w.size() || !may_start(w, i)) return 0;
+    return longest_at(w.text(), w[i].begin, scratch);
+  }
+  bool whole(const Words& w, std::size_t first, std::size_t last, std::vector<NameTrie::Hit>& scratch) const {
+    if (last == first + 1) return whole_token(w, first, scratch);
+    return group_of(w, first, last, scratch) >= 0;
+  }
+  long group_of(const Words& w, std::size_t first, std::size_t last, std::vector<NameTrie::Hit>& scratch) const {
+    if (first >= last || last > w.size() || !may_start(w, first)) return -1;
+    return group_of(w.text(), w[first].begin, w[last - 1].end, scratch);
+  }
   // Whether a phrase of the list may start at token i, from its class bits alone.
   bool may_start(const Words& w, std::size_t i) const { return bit_ == 0 || (w[i].classes & bit_) != 0; }
   // Whether token i alone is a phrase of the list; from its bits when the token is plain.
-  bool whole_token(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch) const;
+  bool whole_token(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch) const {
+    if (i >= w.size()) return false;
+    // A plain token's bits are exact: its key is the whole token, and every one-word phrase that
+    // is all key was registered. Other tokens ("aujourd'hui") ask the trie.
+    if (bit_ != 0 && w[i].plain) return (w[i].classes & (std::uint64_t{bit_} << 32)) != 0;
+    return group_of(w, i, i + 1, scratch) >= 0;
+  }
 
 
   // For WordClasses: the folded first words of the phrases, whether some phrase has none (then

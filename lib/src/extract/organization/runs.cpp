@@ -17,25 +17,15 @@ bool capital_word(const Words& w, std::size_t i) {
 bool name_particle(const Words& w, std::size_t i) {
   if (i >= w.size() || w[i].kind != segment::TokenKind::word || w[i].capital) return false;
   if (w[i].end - w[i].begin > 4) return false;  // the longest particle, "the", "von", "del"
-  for (std::string_view p : {"de", "du", "des", "d'", "of", "the", "and", "von", "van", "der", "den", "di", "da",
-                             "del", "y"}) {
-    if (w.is(i, p)) return true;
-  }
-  return false;
+  return w.is_any(i, {"de", "du", "des", "d'", "of", "the", "and", "von", "van", "der", "den", "di", "da", "del", "y"});
 }
 
 bool preposition(const Words& w, std::size_t i) {
-  for (std::string_view p : {"de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "sur"}) {
-    if (w.is(i, p)) return true;
-  }
-  return false;
+  return w.is_any(i, {"de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "sur"});
 }
 
 bool article(const Words& w, std::size_t i) {
-  for (std::string_view p : {"le", "la", "les", "l'", "un", "une"}) {
-    if (w.is(i, p)) return true;
-  }
-  return false;
+  return w.is_any(i, {"le", "la", "les", "l'", "un", "une"});
 }
 
 Run capital_run(const OrgContext& c, std::size_t i, std::size_t max_tokens) {
@@ -105,9 +95,8 @@ std::size_t legal_form_after(const OrgContext& c, std::size_t last) {
   return 0;
 }
 
-std::size_t phrase_at(const OrgContext& c, const PhraseList& list, std::size_t i, long* group) {
+std::size_t phrase_walk(const OrgContext& c, const PhraseList& list, std::size_t i, long* group) {
   const Words& w = c.w;
-  if (i >= w.size() || w[i].kind != segment::TokenKind::word) return i;
   const std::size_t end = list.longest_at(w, i, c.scratch);
   if (end == 0) return i;
   std::size_t j = i;

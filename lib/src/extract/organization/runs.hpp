@@ -40,8 +40,14 @@ bool person_like(const OrgContext& c, std::size_t first, std::size_t last);
 std::size_t legal_form_after(const OrgContext& c, std::size_t last);
 
 // The longest phrase of `list` that starts at token i and ends at a token's end: the token after
-// it, or i when there is none; `group` receives the phrase's group.
-std::size_t phrase_at(const OrgContext& c, const PhraseList& list, std::size_t i, long* group = nullptr);
+// it, or i when there is none; `group` receives the phrase's group. The screen is inline: most
+// tokens start no phrase of the list, and are turned away before any call.
+std::size_t phrase_walk(const OrgContext& c, const PhraseList& list, std::size_t i, long* group);
+inline std::size_t phrase_at(const OrgContext& c, const PhraseList& list, std::size_t i, long* group = nullptr) {
+  const Words& w = c.w;
+  if (i >= w.size() || w[i].kind != segment::TokenKind::word || !list.may_start(w, i)) return i;
+  return phrase_walk(c, list, i, group);
+}
 
 // The end of the longest place, product or other non-organization that starts at byte `at`
 // ("Dow Jones" the index, "Ligue 2", "Renault 5"), or 0.

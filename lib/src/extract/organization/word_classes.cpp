@@ -1,5 +1,7 @@
 #include "extract/organization/word_classes.hpp"
 
+#include <atomic>
+
 #include "extract/organization/fold.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -7,15 +9,9 @@
 namespace extrait::extract::names {
 
 std::uint64_t WordClasses::hash(std::string_view key) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a, then a final mix for the low bits
-  for (const char c : key) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  h ^= h >> 29;
-  h *= 0xbf58476d1ce4e5b9ull;
-  h ^= h >> 32;
-  return h;
+  std::uint64_t h = kFnvBasis;  // FNV-1a, then a final mix for the low bits
+  for (const char c : key) h = fnv(h, c);
+  return mix(h);
 }
 
 void WordClasses::grow() {
@@ -31,7 +27,13 @@ void WordClasses::grow() {
   }
 }
 
+std::uint64_t WordClasses::next_serial() {
+  static std::atomic<std::uint64_t> last{0};
+  return ++last;
+}
+
 void WordClasses::insert(std::string_view key, std::uint64_t bit) {
+  serial_ = next_serial();
   if ((count_ + 1) * 2 > slots_.size()) grow();
   const std::uint64_t h = hash(key);
   const std::size_t f = h & (kFilterBits - 1);
@@ -50,8 +52,7 @@ void WordClasses::insert(std::string_view key, std::uint64_t bit) {
   ++count_;
 }
 
-std::uint64_t WordClasses::lookup(std::string_view key) const {
-  const std::uint64_t h = hash(key);
+std::uint64_t WordClasses::lookup(std::uint64_t h) const {
   const std::size_t f = h & (kFilterBits - 1);
   if ((filter_[f / 64] & (std::uint64_t{1} << (f % 64))) == 0) return 0;
   const std::uint32_t tag = tag_of(h);
@@ -85,18 +86,23 @@ std::uint64_t WordClasses::of(std::string_view text, std::size_t begin, std::siz
   // letters, digits and hyphens, and an elision's apostrophe.
   char key[64];
   std::size_t n = 0;
+  std::uint64_t h = kFnvBasis;  // the hash of the key, as it is written
+  const auto put = [&](unsigned b) {
+    key[n++] = static_cast<char>(b);
+    h = fnv(h, static_cast<char>(b));
+  };
   std::size_t i = begin;
   while (i < end) {
     const unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
       if (b == '\'') {
-        if (i > begin && n < sizeof key) key[n++] = '\'';
+        if (i > begin && n < sizeof key) put('\'');
         break;
       }
       const bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-';
       if (!alnum) break;
       if (n >= sizeof key) return 0;
-      key[n++] = static_cast<char>((b >= 'A' && b <= 'Z') ? b + 32 : b);
+      put((b >= 'A' && b <= 'Z') ? b + 32u : b);
       ++i;
       continue;
     }
@@ -106,25 +112,25 @@ std::uint64_t WordClasses::of(std::string_view text, std::size_t begin, std::siz
     const char32_t f = fold(c);
     if (n + 4 > sizeof key) return 0;
     if (f < 0x80) {
-      key[n++] = static_cast<char>(f);
+      put(f);
     } else if (f < 0x800) {
-      key[n++] = static_cast<char>(0xC0 | (f >> 6));
-      key[n++] = static_cast<char>(0x80 | (f & 0x3F));
+      put(0xC0 | (f >> 6));
+      put(0x80 | (f & 0x3F));
     } else if (f < 0x10000) {
-      key[n++] = static_cast<char>(0xE0 | (f >> 12));
-      key[n++] = static_cast<char>(0x80 | ((f >> 6) & 0x3F));
-      key[n++] = static_cast<char>(0x80 | (f & 0x3F));
+      put(0xE0 | (f >> 12));
+      put(0x80 | ((f >> 6) & 0x3F));
+      put(0x80 | (f & 0x3F));
     } else {
-      key[n++] = static_cast<char>(0xF0 | (f >> 18));
-      key[n++] = static_cast<char>(0x80 | ((f >> 12) & 0x3F));
-      key[n++] = static_cast<char>(0x80 | ((f >> 6) & 0x3F));
-      key[n++] = static_cast<char>(0x80 | (f & 0x3F));
+      put(0xF0 | (f >> 18));
+      put(0x80 | ((f >> 12) & 0x3F));
+      put(0x80 | ((f >> 6) & 0x3F));
+      put(0x80 | (f & 0x3F));
     }
     i += len;
   }
   if (n == 0) return 0;
   *plain = i == end;
-  const std::uint64_t bits = lookup(std::string_view(key, n));
+  const std::uint64_t bits = lookup(mix(h));
   // A longer token holds no one-word phrase equal to its key.
   return *plain ? bits : (bits & 0xFFFFFFFFu);
 }

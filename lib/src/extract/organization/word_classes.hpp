@@ -33,25 +33,37 @@ class WordClasses {
   std::uint32_t add_words(const std::vector<std::string>& words);
   // The bits of the token text[begin, end); `plain` says whether the key was the whole token.
   std::uint64_t of(std::string_view text, std::size_t begin, std::size_t end, bool* plain) const;
+  // A number that changes whenever the screen does, unique to this screen: a cache of its
+  // answers (words.cpp) checks it, so that it never answers for a screen since changed or gone.
+  std::uint64_t serial() const { return serial_; }
 
  private:
   struct Slot {
     std::uint32_t tag = 0;  // high half of the key's hash, never 0 when used
     std::uint64_t bits = 0;
   };
+  static constexpr std::uint64_t kFnvBasis = 1469598103934665603ull;
+  static std::uint64_t fnv(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
+  static std::uint64_t mix(std::uint64_t h) {
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 32);
+  }
   static std::uint64_t hash(std::string_view key);
   static std::uint32_t tag_of(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32) | 1u; }
   void insert(std::string_view key, std::uint64_t bit);
   void grow();
-  std::uint64_t lookup(std::string_view key) const;
+  std::uint64_t lookup(std::uint64_t hash) const;  // the bits of the key of this hash
 
   std::vector<Slot> slots_ = std::vector<Slot>(1024);
   // One bit per hash of every key, 8 KiB that stay in the first-level cache: most words of a
   // text are in no list, and this turns them away before the table is read.
   static constexpr std::size_t kFilterBits = std::size_t{1} << 16;
   std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(kFilterBits / 64, 0);
+  static std::uint64_t next_serial();
   std::size_t count_ = 0;
   int used_ = 0;
+  std::uint64_t serial_ = next_serial();
 };
 
 }  // namespace extrait::extract::names

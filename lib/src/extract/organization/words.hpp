@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,9 @@ namespace extrait::extract::names {
 struct Word {
   std::size_t begin = 0;  // bytes into the normalized text
   std::size_t end = 0;
+  // Which lexicon lists may start a phrase here (low half), and which hold this very word as a
+  // phrase of its own (high half); see word_classes.hpp. All set when no screen was given.
+  std::uint64_t classes = ~std::uint64_t{0};
   segment::TokenKind kind = segment::TokenKind::word;
   bool capital = false;         // a word whose first letter is upper case: "Amazon", "SNCF"
   bool inner_capital = false;   // an upper-case letter after the first: "eBay", "BlaBlaCar"
@@ -27,11 +31,10 @@ struct Word {
   bool sentence_start = false;  // first word of a sentence, of a line, or after « : ( — …
   bool space_before = false;    // spaces (not a line break) between the previous token and this one
   bool newline_before = false;  // a line break between the previous token and this one
-  // Which lexicon lists may start a phrase here (low half), and which hold this very word as a
-  // phrase of its own (high half); see word_classes.hpp. All set when no screen was given.
-  std::uint64_t classes = ~std::uint64_t{0};
   bool plain = false;  // the word is all key: letters, digits, hyphens (no inner apostrophe…)
 };
+// Eight bytes of flags after three words: a Word is 32 bytes, and indexing the words cheap.
+static_assert(sizeof(std::size_t) != 8 || sizeof(Word) == 32);
 
 class WordClasses;
 
@@ -49,8 +52,21 @@ class Words {
   // Whether token i is `word` (lower case) in any case: "De", "de", "DE" are "de"; accents count
   // ("a" is not "à").
   bool is(std::size_t i, std::string_view word) const;
+  // Whether token i is one of `words` (lower case), as is() says; only those of its length are compared.
+  bool is_any(std::size_t i, std::initializer_list<std::string_view> words) const {
+    if (i >= words_.size()) return false;
+    const std::size_t n = words_[i].end - words_[i].begin;
+    for (const std::string_view word : words) {
+      if (word.size() == n && is(i, word)) return true;
+    }
+    return false;
+  }
   // Whether token i is punctuation `p` (",", "(", "«").
-  bool is_punct(std::string_view p, std::size_t i) const;
+  bool is_punct(std::string_view p, std::size_t i) const {
+    if (i >= words_.size() || words_[i].kind == segment::TokenKind::word) return false;
+    const Word& w = words_[i];
+    return w.end - w.begin == p.size() && text_[w.begin] == p[0] && str(i) == p;
+  }
   // Whether tokens i and i+1 are in the same line with nothing but spaces or nothing between.
   bool joined(std::size_t i) const { return i + 1 < words_.size() && !words_[i + 1].newline_before; }
   // The sentence of token i.

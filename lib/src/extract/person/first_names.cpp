@@ -38,8 +38,8 @@ Gender FirstNames::gender_of(long group) const {
   return gender_[group];
 }
 
-bool FirstNames::at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch, Gender* gender) const {
-  if (i >= w.size() || w[i].kind != segment::TokenKind::word || !w[i].capital || w[i].acronym) return false;
+bool FirstNames::given_name_at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch,
+                               Gender* gender) const {
   const std::string_view text = w.text();
   // The screen answers for most words; the trie then gives the gender of the few given names.
   const long whole = names_.whole_token(w, i, scratch) ? names_.group_of(w, i, i + 1, scratch) : -1;
@@ -49,7 +49,9 @@ bool FirstNames::at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& s
     return true;
   }
   // "Jean-Baptiste", "Marie-Hélène": every part a capitalized given name; the last gives the gender
-  // only if it is the first's ("Marie" in "Jean-Marie" does not make him a woman).
+  // only if it is the first's ("Marie" in "Jean-Marie" does not make him a woman). A token of one
+  // part is the whole token, refused above.
+  if (w.str(i).find('-') == std::string_view::npos) return false;
   std::size_t begin = w[i].begin;
   bool first_part = true;
   Gender g = Gender::unknown;

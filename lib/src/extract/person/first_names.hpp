@@ -29,7 +29,11 @@ class FirstNames {
   explicit FirstNames(const lexicon::LexiconSet& lexicons);
 
   // Whether token i is a capitalized given name, simple or hyphenated; sets `gender` when known.
-  bool at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch, Gender* gender = nullptr) const;
+  bool at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch, Gender* gender = nullptr) const {
+    // Asked about most capitalized words: the cheap refusals are inline.
+    if (i >= w.size() || w[i].kind != segment::TokenKind::word || !w[i].capital || w[i].acronym) return false;
+    return given_name_at(w, i, scratch, gender);
+  }
   // Whether token i is a capitalized family name of the kind written first ("Chen", "Kim").
   bool family_first(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch) const;
 
@@ -40,6 +44,7 @@ class FirstNames {
   }
 
  private:
+  bool given_name_at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch, Gender* gender) const;
   Gender gender_of(long group) const;
   PhraseList names_;
   std::vector<Gender> gender_;  // per group of names_

@@ -5,13 +5,19 @@
 // one document, each full name with its surname (folded) and gender, and answers "who is
 // Ferrandi here?": the person of that surname (and gender, when a title gives one) named
 // closest before the mention, else the first named after it.
+//
+// A document may name thousands of people, or one person thousands of times: the first question
+// indexes the mentions by surname and position (and, past a few dozen, the surnames in a trie),
+// so that each question costs a look-up, not a walk through everyone named.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "extract/organization/name_trie.hpp"
 #include "extract/person/first_names.hpp"
 
 namespace extrait::extract::names {
@@ -32,11 +38,28 @@ class People {
  private:
   struct Person {
     std::string surname;  // folded
+    std::uint64_t hash;   // of the surname
     std::string name;
     Gender gender;
     std::size_t at;
   };
+  // Sorts `list` by surname (its hash first), then mention, then order added.
+  void sort(std::vector<std::size_t>& list) const;
+  const std::string* nearest(const std::vector<std::size_t>& list, std::uint64_t hash, std::string_view key,
+                             std::size_t at) const;
+
+  static constexpr std::size_t kFewPeople = 32;  // up to this many, surname_prefix() needs no trie
   std::vector<Person> people_;
+  // Built by the first question after an add(): the people in the order of sort(), all of them
+  // and those a title of either gender may stand for (gender unknown or that gender).
+  mutable bool sorted_ = false;
+  mutable std::vector<std::size_t> all_;
+  mutable std::vector<std::size_t> not_female_;
+  mutable std::vector<std::size_t> not_male_;
+  std::uint64_t hashes_ = 0;  // one bit per surname hash: most words are nobody's surname
+  mutable bool trie_built_ = false;
+  mutable NameTrie surnames_;
+  mutable std::vector<NameTrie::Hit> hits_;
 };
 
 }  // namespace extrait::extract::names

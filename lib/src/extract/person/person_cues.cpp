@@ -57,9 +57,8 @@ void PersonCues::screen(WordClasses& classes) {
   for (PhraseList* list : {&roles, &speech, &not_person, &particles, &honorifics_}) classes.add(*list);
 }
 
-std::size_t PersonCues::honorific_at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch,
-                                     Gender* gender) const {
-  if (i >= w.size() || !w[i].capital) return i;
+std::size_t PersonCues::honorific_walk(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch,
+                                       Gender* gender) const {
   const std::string_view text = w.text();
   const std::size_t end = honorifics_.longest_at(w, i, scratch);
   // "M." ends on its period, which is no word character: accept that end too.

@@ -30,7 +30,11 @@ class PersonCues {
 
   // The honorific that starts at token i, as written ("M." but not "m."): the token after it,
   // or i; its gender.
-  std::size_t honorific_at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch, Gender* gender) const;
+  std::size_t honorific_at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch, Gender* gender) const {
+    // Asked at every token: the screen is inline.
+    if (i >= w.size() || !w[i].capital || !honorifics_.may_start(w, i)) return i;
+    return honorific_walk(w, i, scratch, gender);
+  }
 
   PhraseList roles;
   PhraseList speech;
@@ -41,6 +45,7 @@ class PersonCues {
   void screen(WordClasses& classes);
 
  private:
+  std::size_t honorific_walk(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch, Gender* gender) const;
   PhraseList honorifics_;
   std::vector<Gender> honorific_gender_;
 };

@@ -18,6 +18,8 @@ using names::NameSpan;
 using names::PersonContext;
 using names::Words;
 
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
 struct PersonFound {
   std::size_t first = 0;  // tokens [first, last)
   std::size_t last = 0;
@@ -89,10 +91,7 @@ bool after_nationality(const PersonContext& c, std::size_t i, bool* capitalized)
   if (phrase_end(c, c.org_cues.adjectives, i - 1) != i) return false;
   group = c.org_cues.adjectives.group_of(w, i - 1, i, c.scratch);
   if (!c.org_cues.nationality(group)) return false;
-  bool article = false;
-  for (std::string_view a : {"le", "la", "l'", "les", "du", "de", "au", "à"}) {
-    if (w.is(i - 2, a)) article = true;
-  }
+  const bool article = w.is_any(i - 2, {"le", "la", "l'", "les", "du", "de", "au", "à"});
   *capitalized = w[i - 1].capital;
   return article;
 }
@@ -122,12 +121,7 @@ NameSpan cued_unknown_name(const PersonContext& c, std::size_t i) {
   // A role in apposition after: "Chen Jiahui, le président", "Ingrid Solberg, commissaire".
   if (size >= 2 && w.is_punct(",", span.last)) {
     std::size_t j = span.last + 1;
-    for (std::string_view d : {"le", "la", "l'", "son", "sa", "notre", "leur", "un", "une", "ancien", "ancienne"}) {
-      if (w.is(j, d)) {
-        ++j;
-        break;
-      }
-    }
+    if (w.is_any(j, {"le", "la", "l'", "son", "sa", "notre", "leur", "un", "une", "ancien", "ancienne"})) ++j;
     j = skip_adjectives(c, j);
     if (phrase_end(c, c.cues.roles, j) > j) return span;
   }
@@ -146,9 +140,15 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
   const std::string_view text = w.text();
 
   std::vector<PersonFound> found;
-  std::vector<bool> covered(w.size(), false);
+  std::vector<std::uint8_t> covered(w.size(), 0);  // bytes, not bits: read at every token
+  // Per token, the name found that starts there (names never overlap, so there is at most one).
+  std::vector<std::size_t> starting(w.size(), kNone);
   const auto cover = [&](const PersonFound& p) {
     for (std::size_t t = p.first; t < p.last; ++t) covered[t] = true;
+  };
+  const auto record = [&](PersonFound p) {
+    starting[p.first] = found.size();
+    found.push_back(std::move(p));
   };
 
   // 1. Full names, and names a cue makes personal.
@@ -163,7 +163,7 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
     if (!span.empty() && company_follows(c, span.last)) span = {};
     if (span.empty()) span = cued_unknown_name(c, i);
     if (span.empty()) continue;
-    found.push_back(make(c, span, names::priority::person));
+    record(make(c, span, names::priority::person));
     cover(found.back());
     i = span.last - 1;
   }
@@ -184,7 +184,7 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
     q.end = w[g].end;
     q.name = std::string(w.str(g)) + " " + names::surface(w, p.surname_first, p.surname_last);
     covered[g] = true;
-    found.push_back(std::move(q));
+    record(std::move(q));
   }
 
   // "Lucie Barretodans": a surname glued to the next word, where the person is known unglued.
@@ -231,9 +231,7 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
     const std::size_t h = lex.person_cues.honorific_at(w, i, scratch, &g);
     if (h == i || h >= w.size() || w[h].newline_before) continue;
     if (covered[h]) {
-      for (PersonFound& p : found) {
-        if (p.first == h) p.priority = names::priority::titled_person;
-      }
+      if (starting[h] != kNone) found[starting[h]].priority = names::priority::titled_person;
       continue;
     }
     const std::size_t e = names::surname_end(c, h, false);  // "M. Kerhervé": a title makes any name a person's
@@ -246,7 +244,7 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
     p.gender = g;
     p.priority = names::priority::titled_person;
     cover(p);
-    found.push_back(std::move(p));
+    record(std::move(p));
   }
 
   // 3. A surname alone, once its owner is known: "Ferrandi", "Le Bihan".
@@ -268,7 +266,7 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
         p.name = *full;
         p.priority = names::priority::surname;
         cover(p);
-        found.push_back(std::move(p));
+        record(std::move(p));
         break;
       }
     }
