@@ -21,4 +21,7 @@ struct RunConfig {
 // Returns the exit code (exit_codes.hpp).
 int run(const RunConfig& config);
 
+// The analyzer run() built, left alive until the process ends (see run.cpp).
+extern const Analyzer* process_analyzer;
+
 }  // namespace extrait::cli
