@@ -36,4 +36,19 @@ class LexiconSet {
   std::map<std::string, std::vector<Row>, std::less<>> files_;
 };
 
+// Calls f on each "|"-separated variant of a lexicon field ("Groupe|groupe"), spaces around a
+// variant trimmed, empty variants skipped.
+template <typename F>
+void for_each_variant(std::string_view field, F f) {
+  while (!field.empty()) {
+    const std::size_t bar = field.find('|');
+    std::string_view v = field.substr(0, bar);
+    while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+    while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+    if (!v.empty()) f(v);
+    if (bar == std::string_view::npos) break;
+    field.remove_prefix(bar + 1);
+  }
+}
+
 }  // namespace extrait::lexicon

@@ -14,8 +14,11 @@ constexpr std::size_t kAheadSlots = 16;
 
 }  // namespace
 
-float cosine(const SparseVector& a, const SparseVector& b) {
-  float dot = 0;
+namespace {
+
+// Calls f(weight in a, weight in b) for each term both sorted vectors hold.
+template <typename F>
+void for_each_common_term(const SparseVector& a, const SparseVector& b, F f) {
   auto i = a.terms.begin();
   auto j = b.terms.begin();
   while (i != a.terms.end() && j != b.terms.end()) {
@@ -24,30 +27,25 @@ float cosine(const SparseVector& a, const SparseVector& b) {
     } else if (j->first < i->first) {
       ++j;
     } else {
-      dot += i->second * j->second;
+      f(i->second, j->second);
       ++i;
       ++j;
     }
   }
+}
+
+}  // namespace
+
+float cosine(const SparseVector& a, const SparseVector& b) {
+  float dot = 0;
+  for_each_common_term(a, b, [&](float x, float y) { dot += x * y; });
   return dot;
 }
 
 float overlap(const SparseVector& a, const SparseVector& b) {
   if (a.terms.empty() || b.terms.empty()) return 0.0f;
   std::size_t common = 0;
-  auto i = a.terms.begin();
-  auto j = b.terms.begin();
-  while (i != a.terms.end() && j != b.terms.end()) {
-    if (i->first < j->first) {
-      ++i;
-    } else if (j->first < i->first) {
-      ++j;
-    } else {
-      ++common;
-      ++i;
-      ++j;
-    }
-  }
+  for_each_common_term(a, b, [&](float, float) { ++common; });
   return static_cast<float>(common) / std::sqrt(static_cast<float>(a.terms.size() * b.terms.size()));
 }
 

@@ -7,20 +7,6 @@ namespace extrait::extract::names {
 
 namespace {
 
-// Calls f on each "|"-separated variant of a lexicon field.
-template <typename F>
-void each_variant(std::string_view field, F f) {
-  while (!field.empty()) {
-    const std::size_t bar = field.find('|');
-    std::string_view v = field.substr(0, bar);
-    while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
-    while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
-    if (!v.empty()) f(v);
-    if (bar == std::string_view::npos) break;
-    field.remove_prefix(bar + 1);
-  }
-}
-
 void mark(std::vector<bool>& flags, std::uint32_t group, bool value) {
   if (group >= flags.size()) flags.resize(group + 1, false);
   if (value) flags[group] = true;
@@ -33,7 +19,7 @@ OrgCues::OrgCues(const lexicon::LexiconSet& lexicons) {
     if (row.fields.size() < 2) continue;
     const std::string& kind = row.fields[1];
     const std::string option = row.fields.size() > 2 ? row.fields[2] : std::string();
-    each_variant(row.fields[0], [&](std::string_view v) {
+    lexicon::for_each_variant(row.fields[0], [&](std::string_view v) {
       if (kind == "head") mark(strong_, heads.add(v), option == "strong");
       else if (kind == "nationality") mark(nationality_, adjectives.add(v), true);
       else if (kind == "adjective") mark(nationality_, adjectives.add(v), false);

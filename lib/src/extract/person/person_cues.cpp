@@ -2,27 +2,11 @@
 
 #include <string>
 
+#include "lexicon/lexicon_set.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace extrait::extract::names {
-
-namespace {
-
-template <typename F>
-void each_variant(std::string_view field, F f) {
-  while (!field.empty()) {
-    const std::size_t bar = field.find('|');
-    std::string_view v = field.substr(0, bar);
-    while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
-    while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
-    if (!v.empty()) f(v);
-    if (bar == std::string_view::npos) break;
-    field.remove_prefix(bar + 1);
-  }
-}
-
-}  // namespace
 
 PersonCues::PersonCues(const lexicon::LexiconSet& lexicons) {
   for (const lexicon::Row& row : lexicons.rows("person_titles.tsv")) {
@@ -31,7 +15,7 @@ PersonCues::PersonCues(const lexicon::LexiconSet& lexicons) {
     Gender g = Gender::unknown;
     if (row.fields.size() > 2 && row.fields[2] == "m") g = Gender::male;
     if (row.fields.size() > 2 && row.fields[2] == "f") g = Gender::female;
-    each_variant(row.fields[0], [&](std::string_view v) {
+    lexicon::for_each_variant(row.fields[0], [&](std::string_view v) {
       if (kind == "honorific") {
         const std::uint32_t group = honorifics_.add(v);
         if (group >= honorific_gender_.size()) honorific_gender_.resize(group + 1, Gender::unknown);
@@ -44,7 +28,7 @@ PersonCues::PersonCues(const lexicon::LexiconSet& lexicons) {
   for (const lexicon::Row& row : lexicons.rows("person_cues.tsv")) {
     if (row.fields.size() < 2) continue;
     const std::string& kind = row.fields[1];
-    each_variant(row.fields[0], [&](std::string_view v) {
+    lexicon::for_each_variant(row.fields[0], [&](std::string_view v) {
       if (kind == "speech") speech.add(v);
       else if (kind == "not_person") not_person.add(v);
       else if (kind == "particle") particles.add(v);
