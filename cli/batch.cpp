@@ -1,31 +1,33 @@
 #include "batch.hpp"
 
-#include <atomic>
+#include <exception>
 #include <sstream>
-#include <thread>
 
 #include "extrait/writers.hpp"
 
 namespace extrait::cli {
 
-namespace {
-
-Outcome analyze_one(const Analyzer& analyzer, const RunConfig& config, const Job& job) {
+Outcome analyze_job(const Analyzer& analyzer, const RunConfig& config, const Job& job) {
   Outcome outcome;
   std::ostringstream out;
   if (!job.error.empty()) {
     outcome.error = job.error;
   } else {
-    Options options = config.options;
-    options.reference_date = job.date;
-    auto report = analyzer.analyze(job.text, options, job.id);
-    if (report) {
-      if (config.format == "json") write_json(out, *report, true);
-      else if (config.format == "jsonl") write_jsonl(out, *report);
-      else if (config.format == "markdown") write_markdown(out, *report, job.text);
-      else write_text(out, *report, job.text);
-    } else {
-      outcome.error = report.error().message;
+    try {
+      Options options = config.options;
+      options.reference_date = job.date;
+      auto report = analyzer.analyze(job.text, options, job.id);
+      if (report) {
+        if (config.format == "json") write_json(out, *report, true);
+        else if (config.format == "jsonl") write_jsonl(out, *report);
+        else if (config.format == "markdown") write_markdown(out, *report, job.text);
+        else write_text(out, *report, job.text);
+      } else {
+        outcome.error = report.error().message;
+      }
+    } catch (const std::exception& e) {
+      out.str({});
+      outcome.error = std::string("the analysis failed: ") + e.what();
     }
   }
   if (!outcome.error.empty() && config.format == "jsonl") write_jsonl_error(out, job.id, outcome.error);
@@ -33,21 +35,73 @@ Outcome analyze_one(const Analyzer& analyzer, const RunConfig& config, const Job
   return outcome;
 }
 
-}  // namespace
+OrderedPool::OrderedPool(const Analyzer& analyzer, const RunConfig& config, unsigned threads, Sink sink)
+    : analyzer_(analyzer), config_(config), sink_(std::move(sink)) {
+  if (threads <= 1) return;
+  workers_.reserve(threads);
+  for (unsigned t = 0; t < threads; ++t) workers_.emplace_back([this] { work(); });
+}
 
-void analyze_batch(const Analyzer& analyzer, const RunConfig& config, const std::vector<Job>& jobs,
-                   std::vector<Outcome>& outcomes, unsigned threads) {
-  outcomes.assign(jobs.size(), Outcome{});
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) outcomes[i] = analyze_one(analyzer, config, jobs[i]);
-  };
-  const unsigned helpers = threads > 1 ? static_cast<unsigned>(std::min<std::size_t>(threads, jobs.size())) - 1 : 0;
-  std::vector<std::thread> pool;
-  pool.reserve(helpers);
-  for (unsigned t = 0; t < helpers; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+OrderedPool::~OrderedPool() {
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+  }
+  submitted_.notify_all();
+  for (std::thread& t : workers_) t.join();
+}
+
+void OrderedPool::work() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (true) {
+    submitted_.wait(lock, [this] { return stopping_ || taken_ < slots_.size(); });
+    if (stopping_) return;
+    Slot& slot = slots_[taken_++];
+    lock.unlock();
+    Outcome outcome = analyze_job(analyzer_, config_, slot.job);
+    lock.lock();
+    slot.outcome = std::move(outcome);
+    slot.done = true;
+    if (&slot == &slots_.front()) finished_.notify_one();  // only the oldest slot can be written
+  }
+}
+
+void OrderedPool::hand_over_finished(std::unique_lock<std::mutex>& lock) {
+  while (!slots_.empty() && slots_.front().done) {
+    Slot slot = std::move(slots_.front());
+    slots_.pop_front();
+    --taken_;
+    bytes_ -= slot.job.text.size();
+    lock.unlock();  // the sink writes: the workers go on meanwhile
+    sink_(slot.job, slot.outcome);
+    lock.lock();
+  }
+}
+
+void OrderedPool::submit(Job job) {
+  if (workers_.empty()) {
+    sink_(job, analyze_job(analyzer_, config_, job));
+    return;
+  }
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (true) {
+    hand_over_finished(lock);
+    if (slots_.size() < kWindowDocuments && bytes_ < kWindowBytes) break;
+    finished_.wait(lock, [this] { return slots_.front().done; });
+  }
+  bytes_ += job.text.size();
+  slots_.push_back(Slot{std::move(job), {}, false});
+  lock.unlock();
+  submitted_.notify_one();
+}
+
+void OrderedPool::drain() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (true) {
+    hand_over_finished(lock);
+    if (slots_.empty()) return;
+    finished_.wait(lock, [this] { return slots_.front().done; });
+  }
 }
 
 }  // namespace extrait::cli

@@ -36,45 +36,37 @@ class Input {
   bool owned_;
 };
 
-// Collects documents into bounded batches, has them analysed, writes them in order.
+// Has the documents analysed as they come and writes their reports in input order.
 class Batches {
  public:
   Batches(const Analyzer& analyzer, const RunConfig& config, std::size_t total_bytes)
-      : analyzer_(analyzer), config_(config), progress_(total_bytes) {}
+      : progress_(total_bytes),
+        pool_(analyzer, config, config.threads, [this](const Job& job, const Outcome& outcome) { write(job, outcome); }) {}
 
-  void add(Job job) {
-    bytes_ += job.text.size();
-    jobs_.push_back(std::move(job));
-    if (jobs_.size() >= kBatchDocuments || bytes_ >= kBatchBytes) flush();
-  }
+  void add(Job job) { pool_.submit(std::move(job)); }
 
-  // Analyses and writes what is pending.
+  // Writes every pending report, so that a pipeline downstream sees it now: before the command
+  // waits for more input, and at the end.
   void flush() {
-    if (jobs_.empty()) return;
-    analyze_batch(analyzer_, config_, jobs_, outcomes_, config_.threads);
-    for (std::size_t i = 0; i < jobs_.size(); ++i) {
-      std::cout << outcomes_[i].output;
-      if (!outcomes_[i].error.empty()) {
-        std::cerr << "extrait: " << jobs_[i].where << ": " << outcomes_[i].error << '\n';
-        failed_ = true;
-      }
-    }
-    std::cout.flush();  // a pipeline downstream sees each batch as soon as it is ready
-    progress_.advance(jobs_.size(), bytes_);
-    jobs_.clear();
-    bytes_ = 0;
+    pool_.drain();
+    std::cout.flush();
   }
 
   bool failed() const { return failed_; }
 
  private:
-  const Analyzer& analyzer_;
-  const RunConfig& config_;
+  void write(const Job& job, const Outcome& outcome) {
+    std::cout << outcome.output;
+    if (!outcome.error.empty()) {
+      std::cerr << "extrait: " << job.where << ": " << outcome.error << '\n';
+      failed_ = true;
+    }
+    progress_.advance(1, job.text.size());
+  }
+
   Progress progress_;
-  std::vector<Job> jobs_;
-  std::vector<Outcome> outcomes_;
-  std::size_t bytes_ = 0;
   bool failed_ = false;
+  OrderedPool pool_;  // last: its workers stop before what its sink uses goes
 };
 
 // Reads a whole descriptor, but never more than `limit` bytes: a larger input is refused anyway
