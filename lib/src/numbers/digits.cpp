@@ -1,6 +1,7 @@
 #include "numbers/digits.hpp"
 
 #include <cctype>
+#include <charconv>
 #include <string>
 
 namespace extrait::numbers {
@@ -91,6 +92,22 @@ std::optional<DigitNumber> read_digits(std::string_view t, std::size_t at) {
   }
   n.value = *value;
   n.end = i;
+  return n;
+}
+
+std::optional<std::int64_t> parse_integer(std::string_view s) {
+  std::int64_t v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+int digit_count(std::int64_t v) {
+  int n = 1;
+  while (v >= 10) {
+    v /= 10;
+    ++n;
+  }
   return n;
 }
 

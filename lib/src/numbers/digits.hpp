@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -26,5 +27,11 @@ struct DigitNumber {
 // sign is the caller's business. Separators are read only when followed by digits, so the comma
 // of "3, 4 et 5" ends the number 3.
 std::optional<DigitNumber> read_digits(std::string_view text, std::size_t at);
+
+// The integer that is the whole of `s` (a lexicon field: "6", "-3"), or nothing.
+std::optional<std::int64_t> parse_integer(std::string_view s);
+
+// How many decimal digits a non-negative integer has (1 for 0).
+int digit_count(std::int64_t v);
 
 }  // namespace extrait::numbers

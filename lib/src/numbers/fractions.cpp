@@ -1,16 +1,16 @@
-// numbers/fractions.cpp: the readers of fractions.hpp, one function per form, behind the entry
-// points that look at what follows the first number (after_words, after_digits, after_scale)
-// or at the sign that starts one (read_sign). Each form is refused at the first byte that rules
-// it out: they run after every number of every article, "un" and "une" included.
+// numbers/fractions.cpp: the readers of fractions.hpp in words, one function per form, behind the
+// entry points that look at what follows the first number in words (after_words, after_scale);
+// and what the forms in digits (digit_fractions.cpp) share with them: the lexicons, the look at
+// the word after a number, "sur", "virgule" and the counting nouns. Each form is refused at the
+// first byte that rules it out: they run after every number of every article, "un" and "une"
+// included.
 #include "numbers/fractions.hpp"
 
 #include <algorithm>
 #include <array>
-#include <charconv>
-#include <cmath>
-#include <cstdio>
 
 #include "numbers/digits.hpp"
+#include "numbers/fraction_scan.hpp"
 #include "numbers/number_words.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -19,113 +19,7 @@ namespace extrait::numbers {
 
 namespace {
 
-constexpr std::size_t npos = std::string_view::npos;
-
-bool digit_at(std::string_view t, std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; }
-
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-std::size_t skip_spaces(std::string_view t, std::size_t i) {
-  while (i < t.size() && t[i] == ' ') ++i;
-  return i;
-}
-
-// The start of the word after a gap of spaces at `end`, or npos when no space is there: every
-// part of these numbers is a word of its own ("deux tiers", never "deuxtiers").
-std::size_t next_word(std::string_view t, std::size_t end) {
-  if (end >= t.size() || t[end] != ' ') return npos;
-  const std::size_t at = skip_spaces(t, end);
-  return at < t.size() ? at : npos;
-}
-
-// Whether a word ends at `end`, and not in a hyphenated compound ("sur-mesure", "demi-finale").
-bool whole_word_ends(std::string_view t, std::size_t end) {
-  if (text::word_char_at(t, end)) return false;
-  return !(end < t.size() && t[end] == '-' && text::word_char_at(t, end + 1));
-}
-
-// The end of `form` (case-folded; a hyphen in it also matching a space) at byte `at`, matched in
-// any ASCII letter case as a whole word, or npos.
-std::size_t form_at(std::string_view t, std::size_t at, std::string_view form) {
-  if (at + form.size() > t.size()) return npos;
-  for (std::size_t i = 0; i < form.size(); ++i) {
-    const char c = ascii_lower(t[at + i]);
-    if (c != form[i] && !(form[i] == '-' && c == ' ')) return npos;
-  }
-  const std::size_t end = at + form.size();
-  return whole_word_ends(t, end) ? end : npos;
-}
-
-struct PlainInteger {
-  std::int64_t value = 0;
-  std::size_t end = 0;
-  std::size_t count = 0;  // digits, leading zeros included
-};
-
-// A run of ASCII digits with no separator, of at most 18 digits.
-std::optional<PlainInteger> plain_integer(std::string_view t, std::size_t at) {
-  PlainInteger n;
-  n.end = at;
-  while (digit_at(t, n.end)) ++n.end;
-  n.count = n.end - at;
-  if (n.count == 0 || n.count > 18) return std::nullopt;
-  std::from_chars(t.data() + at, t.data() + n.end, n.value);
-  return n;
-}
-
-// The value of an integral decimal as an int64_t, or nullopt.
-std::optional<std::int64_t> as_integer(const Decimal& d) {
-  if (!d.is_integer()) return std::nullopt;
-  std::int64_t m = d.mantissa();
-  for (std::int32_t e = d.exponent(); e < 0; ++e) m /= 10;
-  for (std::int32_t e = d.exponent(); e > 0; --e) {
-    if (__builtin_mul_overflow(m, 10, &m)) return std::nullopt;
-  }
-  return m;
-}
-
-int digit_count(std::int64_t v) {
-  int n = 1;
-  while (v >= 10) {
-    v /= 10;
-    ++n;
-  }
-  return n;
-}
-
-// (whole x denominator + numerator x 10^scale) / denominator: a whole number and a fraction of
-// one, or of its scale, in one division, so that only the result is rounded.
-std::optional<Decimal> mixed(const Decimal& whole, std::int64_t numerator, std::int64_t denominator, int scale) {
-  auto w = whole.times(Decimal(denominator));
-  auto n = Decimal(numerator, scale);
-  auto sum = w ? w->plus(n) : std::nullopt;
-  return sum ? sum->divided_by(Decimal(denominator)) : std::nullopt;
-}
-
-// Whether another "a/b" sits next to the one spanning [begin, end), beyond spaces and commas:
-// "6/4, 3/6" is a tennis score, not two fractions.
-bool in_series(std::string_view t, std::size_t begin, std::size_t end) {
-  std::size_t i = end;
-  while (i < t.size() && (t[i] == ' ' || t[i] == ',')) ++i;
-  if (i > end && digit_at(t, i)) {
-    while (digit_at(t, i)) ++i;
-    if (i + 1 < t.size() && t[i] == '/' && digit_at(t, i + 1)) return true;
-  }
-  std::size_t j = begin;
-  while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == ',')) --j;
-  if (j < begin && j > 0 && digit_at(t, j - 1)) {
-    while (j > 0 && digit_at(t, j - 1)) --j;
-    if (j >= 2 && t[j - 1] == '/' && digit_at(t, j - 2)) return true;
-  }
-  return false;
-}
-
-std::optional<std::int64_t> parse_int(std::string_view s) {
-  std::int64_t v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
-  return v;
-}
+using namespace fraction_scan;  // the helpers both readers of fractions share
 
 // Whether the number in words [begin, end) ends with "et un" or "et une" ("vingt et un",
 // "soixante-et-une").
@@ -188,7 +82,7 @@ FractionReader::FractionReader(const lexicon::LexiconSet& lexicons, const Number
     if (f[2] == "noun") {
       Noun noun;
       noun.form = fold_ascii(f[0]);
-      auto denominator = parse_int(f[1]);
+      auto denominator = parse_integer(f[1]);
       if (!denominator || *denominator < 2) {
         problems_.push_back(row.source + ": a noun's value is a denominator of 2 or more, not '" + f[1] + "'");
         continue;
@@ -221,8 +115,8 @@ FractionReader::FractionReader(const lexicon::LexiconSet& lexicons, const Number
       }
     } else if (f[2] == "sign") {
       const std::size_t slash = f[1].find('/');
-      auto numerator = parse_int(std::string_view(f[1]).substr(0, slash));
-      auto denominator = slash == npos ? std::nullopt : parse_int(std::string_view(f[1]).substr(slash + 1));
+      auto numerator = parse_integer(std::string_view(f[1]).substr(0, slash));
+      auto denominator = slash == npos ? std::nullopt : parse_integer(std::string_view(f[1]).substr(slash + 1));
       if (!numerator || !denominator || *numerator < 0 || *denominator < 1 ||
           text::decode(f[0], 0).length != f[0].size()) {
         problems_.push_back(row.source + ": a sign is one character and a value a/b, not '" + f[1] + "'");
@@ -238,7 +132,7 @@ FractionReader::FractionReader(const lexicon::LexiconSet& lexicons, const Number
   }
   for (const lexicon::Row& row : lexicons.rows("multipliers.tsv")) {
     const auto& f = row.fields;
-    auto value = f.size() >= 2 ? parse_int(f[1]) : std::nullopt;
+    auto value = f.size() >= 2 ? parse_integer(f[1]) : std::nullopt;
     if (!value || *value < 2) {
       problems_.push_back(row.source + ": expected a noun and the whole number it counts by");
       continue;
@@ -476,108 +370,12 @@ std::optional<Compound> FractionReader::times_multiplier(std::string_view text, 
   return std::nullopt;
 }
 
-// "a/b" in digits from byte `at`, after the whole number `whole` ("2 1/4") or alone (whole < 0).
-std::optional<Compound> FractionReader::digit_fraction(std::string_view text, std::size_t at,
-                                                       std::int64_t whole) const {
-  auto a = plain_integer(text, at);
-  if (!a || a->end + 1 >= text.size() || text[a->end] != '/') return std::nullopt;
-  auto b = plain_integer(text, a->end + 1);
-  if (!b) return std::nullopt;
-  // Leading zeros write dates ("03/2025", "17/02"), never fractions.
-  if ((a->count > 1 && text[at] == '0') || text[a->end + 1] == '0') return std::nullopt;
-  if (b->value < 2 || a->count > 6 || b->count > 6) return std::nullopt;
-  // A third part is a date ("28/11/2026"); so is a first one ("28/[11/2026]").
-  if (at > 0 && text[at - 1] == '/') return std::nullopt;
-  if (b->end < text.size() && (text[b->end] == '/' || text[b->end] == ',' || text[b->end] == '.') &&
-      digit_at(text, b->end + 1)) {
-    return std::nullopt;
-  }
-  if (text::word_char_at(text, b->end)) return std::nullopt;  // "1/8e de finale", "1/2h"
-  // A day and a month ("17/12"), a month and a year ("11/2026"), a score ("6/4"), "24/7" or a
-  // unit number ("l'escadron 42/2") are no fractions: a numerator as large as its denominator
-  // is ruled out with them, as French writes such values as decimals.
-  if (a->value >= b->value) return std::nullopt;
-  if (a->value <= 12 && b->value >= 1900 && b->value <= 2100) return std::nullopt;
-  if (in_series(text, at, b->end)) return std::nullopt;
-  // "60/70 km/h", "5/6 jours": two numbers before a unit or a noun are a range; a fraction is of
-  // something ("2/3 des voix") or of a scale ("1/2 million"). After a whole number it can only
-  // be a fraction ("2 1/2 heures").
-  if (whole < 0 && noun_follows(text, b->end) && !scale_follows(text, b->end)) return std::nullopt;
-  std::optional<Decimal> value;
-  if (whole >= 0) {
-    if (a->value >= b->value) return std::nullopt;  // "2 1/4", never "2 5/4"
-    value = mixed(Decimal(whole), a->value, b->value, 0);
-  } else {
-    value = Decimal(a->value).divided_by(Decimal(b->value));
-  }
-  if (!value) return std::nullopt;
-  return Compound{b->end, *value, 0, true, true};
-}
-
-// A vulgar fraction at byte `at`, after `whole` in digits ("2½") or alone (whole < 0).
-std::optional<Compound> FractionReader::sign_after(std::string_view text, std::size_t at, std::int64_t whole) const {
-  if (at >= text.size() || !sign_first_bytes_[static_cast<unsigned char>(text[at])]) return std::nullopt;
-  for (const Sign& sign : signs_) {
-    if (text.compare(at, sign.form.size(), sign.form) != 0) continue;
-    const std::size_t end = at + sign.form.size();
-    if (text::word_char_at(text, end)) return std::nullopt;
-    auto value = mixed(Decimal(whole < 0 ? 0 : whole), sign.numerator, sign.denominator, 0);
-    if (!value) return std::nullopt;
-    return Compound{end, *value, 0, true, true};
-  }
-  return std::nullopt;
-}
-
-// The exponent after "^" at byte `at`: "23", "+23", "-1", of at most three digits, and the power.
-std::optional<Compound> FractionReader::power(std::string_view text, std::size_t at, const Decimal& base) const {
-  bool negative = false;
-  if (at < text.size() && (text[at] == '+' || text[at] == '-')) negative = text[at++] == '-';
-  auto exponent = plain_integer(text, at);
-  if (!exponent || exponent->count > 3 || text::word_char_at(text, exponent->end)) return std::nullopt;
-  if (negative && base == Decimal(0)) return std::nullopt;
-  // Exact while the mantissa holds the power (2,5^2 is 6.25), then rounded like a quotient.
-  std::optional<Decimal> value = Decimal(1);
-  for (std::int64_t i = 0; i < exponent->value && value; ++i) value = value->times(base);
-  if (value && negative) value = Decimal(1).divided_by(*value);
-  if (!value) {
-    // In long double from the mantissa, whose 64 bits keep the 15 digits kept below exact.
-    const long double b = static_cast<long double>(base.mantissa()) * std::pow(10.0L, base.exponent());
-    const long double exact = std::pow(b, static_cast<long double>(negative ? -exponent->value : exponent->value));
-    if (!std::isfinite(exact) || exact == 0) return std::nullopt;
-    // 15 significant digits, in the form "8.95430243255239e+00", back to a decimal.
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.14Le", exact);
-    const std::string_view written(buffer);
-    const std::size_t e = written.find('e');
-    auto mantissa = Decimal::parse(written.substr(0, e));
-    const auto power_of_ten = parse_int(written.substr(e + (written[e + 1] == '+' ? 2 : 1)));
-    if (!mantissa || !power_of_ten) return std::nullopt;
-    value = mantissa->scaled(static_cast<std::int32_t>(*power_of_ten));
-    if (!value) return std::nullopt;
-  }
-  return Compound{exponent->end, *value, 0, false, true};
-}
-
 std::optional<Compound> FractionReader::after_scale(std::string_view text, std::size_t end, const Decimal& value,
                                                     int scale) const {
   const std::size_t next = next_word(text, end);
   const std::size_t et = next == npos ? npos : form_at(text, next, "et");
   const std::size_t after = et == npos ? npos : next_word(text, et);
   return after == npos ? std::nullopt : whole_and_fraction(text, after, value, scale);
-}
-
-std::optional<Compound> FractionReader::read_sign(std::string_view text, std::size_t at) const {
-  if (at >= text.size()) return std::nullopt;
-  if (text[at] != ',') return sign_after(text, at, -1);
-  // ",08", ",23456000": a decimal part with its zero left out, as tables and wires write it.
-  // After a digit the comma belongs to that number ("3,08"); a group ("0,123 456") or an
-  // exponent is no such plain decimal part.
-  if (!digit_at(text, at + 1) || (at > 0 && digit_at(text, at - 1))) return std::nullopt;
-  auto digits = read_digits(text, at + 1);
-  if (!digits || digits->grouped || digits->fraction) return std::nullopt;
-  auto value = digits->value.scaled(-static_cast<std::int32_t>(digits->end - at - 1));
-  if (!value) return std::nullopt;
-  return Compound{digits->end, *value, 0, true, true};
 }
 
 std::optional<Compound> FractionReader::after_words(std::string_view text, std::size_t at,
@@ -608,36 +406,6 @@ std::optional<Compound> FractionReader::after_words(std::string_view text, std::
   if (const std::size_t virgule = form_at(text, next, "virgule"); virgule != npos) {
     const std::size_t after = next_word(text, virgule);
     return after == npos ? std::nullopt : decimals(text, after, first.value);
-  }
-  return times_multiplier(text, next, first.value);
-}
-
-std::optional<Compound> FractionReader::after_digits(std::string_view text, std::size_t at,
-                                                     const DigitNumber& first) const {
-  const std::size_t end = first.end;
-  if (end >= text.size()) return std::nullopt;
-  // A whole number with no separator, for "a/b", "2 1/4" and "2½"; of three digits at most
-  // before a fraction, so that a year is not taken for the whole of one ("en 2024 1/3 des").
-  const bool plain = !first.grouped && !first.fraction && end - at == first.integer_digits;
-  const auto whole = plain ? as_integer(first.value) : std::nullopt;
-  const bool small = whole && end - at <= 3;
-  if (text[end] == '/') return plain ? digit_fraction(text, at, -1) : std::nullopt;
-  if (text[end] == '^') return power(text, end + 1, first.value);
-  if (text[end] != ' ') return small ? sign_after(text, end, *whole) : std::nullopt;
-  const std::size_t next = next_word(text, end);
-  if (next == npos) return std::nullopt;
-  if (digit_at(text, next)) return small ? digit_fraction(text, next, *whole) : std::nullopt;
-  if (sign_first_bytes_[static_cast<unsigned char>(text[next])]) {
-    return small ? sign_after(text, next, *whole) : std::nullopt;
-  }
-  if (const std::size_t sur = form_at(text, next, "sur"); sur != npos) {
-    // "00" is a time's minutes ("17 h 00 sur 75 %"), never the count of a ratio.
-    const std::size_t after = next_word(text, sur);
-    return after == npos || (text[at] == '0' && end - at > 1) ? std::nullopt : ratio(text, after, first.value);
-  }
-  if (const std::size_t virgule = form_at(text, next, "virgule"); virgule != npos) {
-    const std::size_t after = next_word(text, virgule);
-    return after == npos || !whole ? std::nullopt : decimals(text, after, first.value);
   }
   return times_multiplier(text, next, first.value);
 }

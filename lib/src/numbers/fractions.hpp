@@ -30,6 +30,7 @@
 // Values that do not terminate are rounded to 15 significant digits (Decimal::divided_by); the
 // others are exact. Built once from the lexicons; every read is const, thread-safe, allocates
 // nothing, and returns at the first byte that rules a form out, as it runs after every number.
+// The forms in words are read in fractions.cpp, those in digits and signs in digit_fractions.cpp.
 #pragma once
 
 #include <cstddef>

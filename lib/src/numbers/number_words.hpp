@@ -9,7 +9,8 @@
 //
 // The vocabulary is data: lexicons/number_words.tsv holds the words below a million with the part
 // each plays in the grammar, lexicons/scales.tsv the scale nouns (million, milliard, billion…).
-// The grammar that combines them is in number_words.cpp.
+// The grammar that combines them is in number_words.cpp; the vocabulary is built from the rows in
+// number_word_lexicon.cpp.
 //
 // What is not a cardinal is not read: "dixième", "centaine", "quarantaine" (no such word),
 // "trente-deuxième", "vingt et unième", "deux cent millième" (a number followed by an ordinal is

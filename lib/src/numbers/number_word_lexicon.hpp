@@ -1,0 +1,198 @@
+// numbers/number_word_lexicon.hpp: the vocabulary that NumberWords reads French cardinals with,
+// built from the rows of lexicons/number_words.tsv and scales.tsv (number_word_lexicon.cpp), and
+// the case folding that makes its words and the words of a text alike.
+//
+// Each Entry is one form of the lexicons ("quatre-vingts", "cinquièmes", "milliard") with the part
+// it plays in the grammar of number_words.cpp. The Vocabulary holds them sorted for the longest
+// match first and indexed by first word, with a cheap test on a word's first bytes. Built once;
+// read-only, and so thread-safe, afterwards.
+#pragma once
+
+#include <array>
+#include <bitset>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "extrait/decimal.hpp"
+#include "lexicon/lexicon_set.hpp"
+#include "numbers/number_words.hpp"
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace extrait::numbers {
+
+namespace word_lexicon {
+
+// The part a word plays in the grammar (the "role" column of number_words.tsv).
+enum class Role : std::uint8_t {
+  unit,            // zéro, un … neuf
+  teen,            // dix … seize
+  ten,             // vingt … nonante, quatre-vingt(s)
+  hundred,         // cent, cents
+  thousand,        // mille
+  scale,           // million, milliard… (from scales.tsv)
+  conjunction,     // et
+  fraction,        // demi
+  ordinal_suffix,  // ième: not a word of its own, the end of one
+};
+
+struct Entry {
+  std::vector<std::string> words;  // case-folded, in order: {"quatre", "vingts"}
+  Role role = Role::unit;
+  std::int64_t value = 0;  // unit to thousand
+  int power = 0;           // scale: 10^power
+  Decimal fraction;        // fraction: 0.5
+  bool article = false;    // "un", "une": alone, mostly an article
+  bool takes_et = false;   // "vingt et un", "soixante et onze"
+  bool vigesimal = false;  // takes 1 to 19 after it: "soixante-dix-sept", "quatre-vingt-onze"
+  bool plural = false;     // needs a multiplier before it: "deux cents", never "cents" alone
+  bool ordinal = false;    // the ordinal form of the word: "cinquième" plays the unit 5, last
+  bool plural_ordinal = false;  // "cinquièmes"
+};
+
+// No number word is longer; a longer word is simply not one.
+constexpr std::size_t kMaxWordBytes = 32;
+
+// A word case-folded into a fixed buffer, so that read() does not allocate.
+struct FoldedWord {
+  std::array<char, kMaxWordBytes> bytes{};
+  std::size_t size = 0;
+  std::string_view view() const { return {bytes.data(), size}; }
+};
+
+inline bool put_utf8(char32_t c, FoldedWord& out) {
+  char buf[4];
+  std::size_t n = 0;
+  if (c < 0x80) {
+    buf[n++] = static_cast<char>(c);
+  } else if (c < 0x800) {
+    buf[n++] = static_cast<char>(0xC0 | (c >> 6));
+    buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    buf[n++] = static_cast<char>(0xE0 | (c >> 12));
+    buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    buf[n++] = static_cast<char>(0xF0 | (c >> 18));
+    buf[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+  }
+  if (out.size + n > out.bytes.size()) return false;
+  for (std::size_t i = 0; i < n; ++i) out.bytes[out.size++] = buf[i];
+  return true;
+}
+
+// Lower-cases `word` (valid UTF-8) into `out`; false if it does not fit. ASCII, nearly all of
+// a number's letters, takes a short path: read() runs on every word of every article.
+inline bool fold(std::string_view word, FoldedWord& out) {
+  out.size = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const auto byte = static_cast<unsigned char>(word[i]);
+    if (byte < 0x80) {
+      if (out.size == out.bytes.size()) return false;
+      out.bytes[out.size++] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+      ++i;
+      continue;
+    }
+    const text::Decoded d = text::decode(word, i);
+    if (!put_utf8(text::to_lower(d.code_point), out)) return false;
+    i += d.length;
+  }
+  return true;
+}
+
+// The end of the word (letters and digits) that starts at `at`.
+inline std::size_t word_end(std::string_view text, std::size_t at) {
+  while (at < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) {
+      if (!text::is_ascii_alnum(byte)) break;
+      ++at;
+    } else if (text::word_char_at(text, at)) {
+      at += text::decode(text, at).length;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+};
+
+}  // namespace word_lexicon
+
+struct NumberWords::Vocabulary {
+  std::vector<word_lexicon::Entry> entries;    // sorted by entry_order
+  // First word -> the entries [first, last) of `entries` that start with it.
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>, word_lexicon::WordHash,
+                     std::equal_to<>>
+      by_first_word;
+  // The first three bytes of every first word (hashed; 0 for the third of a word of two bytes,
+  // and the first byte alone of a word of one byte), as a word folded from ASCII bytes would
+  // start: read() runs at every word of every article, and a word that starts no entry ("de",
+  // "des", "que") is rejected on them, before it is folded and looked up.
+  std::bitset<1 << 16> first_triples;
+  std::bitset<1 << 8> first_bytes_alone;
+  static std::size_t triple(std::size_t a, std::size_t b, std::size_t c) { return ((a * 131 + b) * 131 + c) & 0xFFFF; }
+  std::vector<std::string> ordinal_suffixes;   // case-folded: "ième", "ièmes"
+  std::int64_t max_teen = 0;                   // the largest teen word: 16, "seize"
+  std::vector<std::string> problems;
+
+  // False when no entry can start with the word at `at` (< text.size()), read from its first
+  // three bytes before the word is scanned (true when they are not ASCII: the word must then be
+  // folded to tell).
+  bool may_start_entry(std::string_view text, std::size_t at) const {
+    auto lower = [](unsigned char c) -> std::size_t { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
+    const auto a = static_cast<unsigned char>(text[at]);
+    if (a >= 0x80) return true;
+    if (!text::word_char_at(text, at + 1)) return first_bytes_alone[lower(a)];
+    const auto b = static_cast<unsigned char>(text[at + 1]);
+    if (b >= 0x80) return true;
+    std::size_t c = 0;
+    if (text::word_char_at(text, at + 2)) {
+      c = static_cast<unsigned char>(text[at + 2]);
+      if (c >= 0x80) return true;
+      c = lower(static_cast<unsigned char>(c));
+    }
+    return first_triples[triple(lower(a), lower(b), c)];
+  }
+  std::pair<const word_lexicon::Entry*, const word_lexicon::Entry*> starting_with(std::string_view word) const {
+    auto found = by_first_word.find(word);
+    if (found == by_first_word.end()) return {nullptr, nullptr};
+    return {entries.data() + found->second.first, entries.data() + found->second.second};
+  }
+  bool is_conjunction(std::string_view word) const {
+    auto [lo, hi] = starting_with(word);
+    for (const word_lexicon::Entry* e = lo; e != hi; ++e) {
+      if (e->role == word_lexicon::Role::conjunction && e->words.size() == 1) return true;
+    }
+    return false;
+  }
+  bool is_ordinal(std::string_view word) const {
+    for (const std::string& suffix : ordinal_suffixes) {
+      if (word.size() > suffix.size() && word.ends_with(suffix)) return true;
+    }
+    return false;
+  }
+};
+
+namespace word_lexicon {
+
+// The vocabulary of the rows of number_words.tsv and scales.tsv. Rows the grammar cannot use are
+// left out and listed in its `problems`.
+std::unique_ptr<const NumberWords::Vocabulary> build(const lexicon::LexiconSet& lexicons);
+
+}  // namespace word_lexicon
+
+}  // namespace extrait::numbers
