@@ -179,6 +179,35 @@ BOOST_AUTO_TEST_CASE(name_trie_finds_phrases) {
   }
 }
 
+// A compiled edge carries its child's group: a phrase added after compile() that ends on an
+// existing node (no new node) is found all the same, compiled again or not; so is a phrase that
+// starts beyond ASCII (the root's direct table is ASCII only).
+BOOST_AUTO_TEST_CASE(name_trie_groups_added_after_compile) {
+  names::NameTrie trie;
+  const auto long_name = trie.add("Crédit Agricole");
+  const auto beyond_ascii = trie.add("Œuvre d'Orient");  // "Œ" folds to "œ", not to ASCII
+  trie.compile();
+  const auto short_name = trie.add("Crédit");  // the node exists: only its group is new
+  const std::string text = "le Crédit Agricole et l'œuvre d'Orient";
+  for (int compiled = 0; compiled < 2; ++compiled) {
+    if (compiled) trie.compile();
+    std::vector<names::NameTrie::Hit> hits;
+    trie.find(text, 3, hits);
+    BOOST_TEST_REQUIRE(hits.size() == 2u);
+    BOOST_TEST(hits[0].group == short_name);
+    BOOST_TEST(hits[0].end == std::string("le Crédit").size());
+    BOOST_TEST(hits[1].group == long_name);
+    hits.clear();
+    trie.find(text, text.find("œuvre"), hits);
+    BOOST_TEST_REQUIRE(hits.size() == 1u);
+    BOOST_TEST(hits[0].group == beyond_ascii);
+    BOOST_TEST(hits[0].end == text.size());
+    BOOST_TEST(trie.starts_with(U'œ'));
+    BOOST_TEST(trie.starts_with(U'c'));
+    BOOST_TEST(!trie.starts_with(U'é'));  // folded: no phrase starts with "é" itself
+  }
+}
+
 // Schwartz and Hearst: the first letter starts a word, the others may stand anywhere.
 BOOST_AUTO_TEST_CASE(acronym_long_forms) {
   const std::string fh = "Selon la Fédération de l'industrie horlogère suisse";

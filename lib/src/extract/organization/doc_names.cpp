@@ -20,7 +20,9 @@ void DocNames::add(std::string_view form, std::string_view name, bool exact) {
 }
 
 void DocNames::add_head(std::string_view head, std::string_view name, std::size_t at) {
-  heads_by_text_[folded(head)].push_back(static_cast<std::uint32_t>(heads_.size()));
+  std::string key = folded(head);
+  head_trie_.add(key);
+  heads_by_text_[std::move(key)].push_back(static_cast<std::uint32_t>(heads_.size()));
   heads_.push_back({std::string(name), at});
   heads_sorted_ = false;
 }
@@ -47,7 +49,11 @@ bool DocNames::match(const Words& w, std::size_t i, std::size_t* end, std::strin
   }
   if (heads_.empty() || !text::word_ends_at(text, w[i].end)) return false;
   // A head alone: the closest full mention before it, else the first after it. The token, folded
-  // (a run of spaces as one), is the head.
+  // (a run of spaces as one), is the head. The trie walks the token folded the same way: a token
+  // it does not end on as a whole is no head.
+  hits_.clear();
+  head_trie_.find(text.substr(0, w[i].end), at, hits_);
+  if (hits_.empty() || hits_.back().end != w[i].end) return false;
   key_.clear();
   for (std::size_t k = at; k < w[i].end;) {
     const auto [c, len] = text::decode(text, k);

@@ -52,6 +52,9 @@ class DocNames {
   std::vector<Form> forms_;
   // Per folded head: its mentions as added, sorted by place (stably) by the first match() after.
   mutable std::unordered_map<std::string, std::vector<std::uint32_t>> heads_by_text_;
+  // The same folded heads in a trie: most capitalized tokens are no head, and a walk of a few
+  // letters says so before the token is folded into a key and hashed.
+  NameTrie head_trie_;
   std::vector<Head> heads_;
   mutable bool heads_sorted_ = true;
   mutable std::vector<NameTrie::Hit> hits_;

@@ -202,11 +202,7 @@ bool Gazetteer::acronyms_fit(std::string_view form, std::string_view text, std::
   return true;
 }
 
-bool Gazetteer::may_start_token(const Words& w, std::size_t t) const {
-  if (bit_ == 0) return true;
-  if ((w[t].classes & bit_) == 0) return false;
-  return lower_bit_ == 0 || (w[t].classes & lower_bit_) != 0 || !lower_letter_at(w.text(), w[t].begin);
-}
+bool Gazetteer::starts_lower(const Words& w, std::size_t t) { return lower_letter_at(w.text(), w[t].begin); }
 
 bool Gazetteer::glued_may_start(const Words& w, std::size_t t, const WordClasses& classes) const {
   if (bit_ == 0) return true;

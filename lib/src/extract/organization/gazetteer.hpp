@@ -73,7 +73,12 @@ class Gazetteer {
     bit_ = classes.add_words(first_words_);
     lower_bit_ = classes.add_words(lower_first_words_);
   }
-  bool may_start_token(const Words& w, std::size_t t) const;
+  // (Inline up to the screen: asked at every word, it turns most of them away there.)
+  bool may_start_token(const Words& w, std::size_t t) const {
+    if (bit_ == 0) return true;
+    if ((w[t].classes & bit_) == 0) return false;
+    return lower_bit_ == 0 || (w[t].classes & lower_bit_) != 0 || !starts_lower(w, t);
+  }
   bool glued_may_start(const Words& w, std::size_t t, const WordClasses& classes) const;
 
   // The lexicon files the gazetteer reads: every built-in file under organizations/.
@@ -89,6 +94,7 @@ class Gazetteer {
     bool ends_in_acronym;
     bool inner_acronym;  // a word in capitals inside ("Airbus SE", "BNP Paribas"): keep them
   };
+  static bool starts_lower(const Words& w, std::size_t t);  // the token's first byte is a lower-case letter
   static bool acronyms_fit(std::string_view form, std::string_view text, std::size_t begin, std::size_t end);
   // Adds a form; unless `whole`, also its form without an article (as a `bare` alias).
   void add_alias(std::string_view form, std::uint32_t entry, bool whole, bool bare = false);

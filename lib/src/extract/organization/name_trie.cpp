@@ -27,36 +27,38 @@ std::uint32_t NameTrie::add(std::string_view phrase) {
     node = next;
   }
   if (node == 0) return groups_;  // empty phrase: a group nobody finds
-  if (group_of_[node] < 0) group_of_[node] = static_cast<std::int32_t>(groups_++);
+  if (group_of_[node] < 0) {
+    group_of_[node] = static_cast<std::int32_t>(groups_++);
+    compiled_ = false;  // the compiled edges hold the groups too
+  }
   return static_cast<std::uint32_t>(group_of_[node]);
 }
 
 void NameTrie::compile() {
   const std::size_t nodes = group_of_.size();
-  std::vector<std::uint32_t> count(nodes + 1, 0);
-  edges_.each([&](std::uint64_t k, std::uint32_t) { ++count[static_cast<std::size_t>(k >> 32)]; });
-  first_edge_.assign(nodes + 1, 0);
-  for (std::size_t n = 0; n < nodes; ++n) first_edge_[n + 1] = first_edge_[n] + count[n];
-  edge_cp_.assign(edges_.size(), 0);
-  edge_to_.assign(edges_.size(), 0);
-  std::vector<std::uint32_t> fill(first_edge_.begin(), first_edge_.end() - 1);
+  std::vector<std::uint32_t> first_edge(nodes + 1, 0);
+  edges_.each([&](std::uint64_t k, std::uint32_t) { ++first_edge[static_cast<std::size_t>(k >> 32) + 1]; });
+  for (std::size_t n = 0; n < nodes; ++n) first_edge[n + 1] += first_edge[n];
+  edges_sorted_.assign(edges_.size(), Edge{});
+  std::vector<std::uint32_t> fill(first_edge.begin(), first_edge.end() - 1);
   edges_.each([&](std::uint64_t k, std::uint32_t to) {
     const std::size_t n = static_cast<std::size_t>(k >> 32);
-    edge_cp_[fill[n]] = static_cast<char32_t>(k & 0xFFFFFFFFu);
-    edge_to_[fill[n]] = to;
-    ++fill[n];
+    edges_sorted_[fill[n]++] =
+        Edge{static_cast<char32_t>(k & 0xFFFFFFFFu), first_edge[to], first_edge[to + 1], group_of_[to]};
   });
   for (std::size_t n = 0; n < nodes; ++n) {
     // Sort each node's edges by code point (insertion sort: nodes have few edges but the root).
-    for (std::uint32_t i = first_edge_[n] + 1; i < first_edge_[n + 1]; ++i) {
-      for (std::uint32_t j = i; j > first_edge_[n] && edge_cp_[j - 1] > edge_cp_[j]; --j) {
-        std::swap(edge_cp_[j - 1], edge_cp_[j]);
-        std::swap(edge_to_[j - 1], edge_to_[j]);
+    for (std::uint32_t i = first_edge[n] + 1; i < first_edge[n + 1]; ++i) {
+      for (std::uint32_t j = i; j > first_edge[n] && edges_sorted_[j - 1].cp > edges_sorted_[j].cp; --j) {
+        std::swap(edges_sorted_[j - 1], edges_sorted_[j]);
       }
     }
   }
-  for (char32_t c = 0; c < 128; ++c) {
-    root_ascii_[c] = edges_.find(key(0, c));
+  root_first_ = first_edge[0];
+  root_last_ = first_edge[1];
+  for (char32_t c = 0; c < 128; ++c) root_ascii_[c] = 0;
+  for (std::uint32_t e = root_first_; e < root_last_; ++e) {
+    if (edges_sorted_[e].cp < 128) root_ascii_[edges_sorted_[e].cp] = e + 1;
   }
   compiled_ = true;
 }
@@ -102,27 +104,31 @@ void NameTrie::EdgeMap::grow() {
   }
 }
 
-std::uint32_t NameTrie::child_sorted(std::uint32_t node, char32_t c) const {
-  std::uint32_t lo = first_edge_[node];
-  std::uint32_t hi = first_edge_[node + 1];
+const NameTrie::Edge* NameTrie::edge_sorted(std::uint32_t lo, std::uint32_t hi, char32_t c) const {
   if (hi - lo <= 8) {
     for (; lo < hi; ++lo) {
-      if (edge_cp_[lo] == c) return edge_to_[lo];
+      if (edges_sorted_[lo].cp == c) return &edges_sorted_[lo];
     }
-    return 0;
+    return nullptr;
   }
+  const std::uint32_t end = hi;
   while (lo < hi) {
     const std::uint32_t mid = (lo + hi) / 2;
-    if (edge_cp_[mid] < c) lo = mid + 1;
+    if (edges_sorted_[mid].cp < c) lo = mid + 1;
     else hi = mid;
   }
-  return (lo < first_edge_[node + 1] && edge_cp_[lo] == c) ? edge_to_[lo] : 0;
+  return (lo < end && edges_sorted_[lo].cp == c) ? &edges_sorted_[lo] : nullptr;
 }
 
-bool NameTrie::starts_with(char32_t folded_c) const { return child(0, folded_c) != 0; }
+bool NameTrie::starts_with(char32_t folded_c) const {
+  if (!compiled_) return child_building(0, folded_c) != 0;
+  return root_edge(folded_c) != nullptr;
+}
 
 void NameTrie::find(std::string_view text, std::size_t at, std::vector<Hit>& out) const {
+  // The building form walks nodes; the compiled form walks edge ranges (see Edge).
   std::uint32_t node = 0;
+  const Edge* edge = nullptr;
   std::size_t i = at;
   const std::size_t n = text.size();
   while (i < n) {
@@ -142,9 +148,17 @@ void NameTrie::find(std::string_view text, std::size_t at, std::vector<Hit>& out
       i += len;
       c = fold(cp);
     }
-    node = child(node, c);
-    if (node == 0) return;
-    if (group_of_[node] >= 0) out.push_back({i, static_cast<std::uint32_t>(group_of_[node])});
+    std::int32_t group;
+    if (compiled_) {
+      edge = edge ? edge_sorted(edge->first, edge->last, c) : root_edge(c);
+      if (edge == nullptr) return;
+      group = edge->group;
+    } else {
+      node = child_building(node, c);
+      if (node == 0) return;
+      group = group_of_[node];
+    }
+    if (group >= 0) out.push_back({i, static_cast<std::uint32_t>(group)});
   }
 }
 

@@ -41,14 +41,24 @@ class NameTrie {
   static std::uint64_t key(std::uint32_t node, char32_t c) {
     return (static_cast<std::uint64_t>(node) << 32) | static_cast<std::uint64_t>(c);
   }
-  // The child of `node` along folded code point `c`, or 0 (the root is nobody's child).
-  std::uint32_t child(std::uint32_t node, char32_t c) const {
-    if (!compiled_) return child_building(node, c);
-    if (node == 0 && c < 128) return root_ascii_[c];
-    return child_sorted(node, c);
+  // Compiled form: an edge carries what the walk needs next, the range of its child's edges and
+  // the group that ends at the child, so that each step of a look-up reads one place in memory
+  // (the trie of the gazetteer is far larger than the caches, and a step that read a node's
+  // range, its code points, its children and their groups apart waited four times).
+  struct Edge {
+    char32_t cp;          // the folded code point along the edge
+    std::uint32_t first;  // the child's edges: edges_sorted_[first, last)
+    std::uint32_t last;
+    std::int32_t group;  // the group that ends at the child, or -1
+  };
+  // The edge of [first, last) along `c` (sorted by code point), or nullptr.
+  const Edge* edge_sorted(std::uint32_t first, std::uint32_t last, char32_t c) const;
+  // The root's edge along `c` (compiled form only), or nullptr.
+  const Edge* root_edge(char32_t c) const {
+    if (c < 128) return root_ascii_[c] ? &edges_sorted_[root_ascii_[c] - 1] : nullptr;
+    return edge_sorted(root_first_, root_last_, c);
   }
   std::uint32_t child_building(std::uint32_t node, char32_t c) const;
-  std::uint32_t child_sorted(std::uint32_t node, char32_t c) const;
 
   std::vector<std::int32_t> group_of_{-1};  // per node: the group that ends there, or -1
   // The edges while building: an open-addressing table of (node, code point) -> child, a child
@@ -81,11 +91,13 @@ class NameTrie {
   };
   EdgeMap edges_;
   std::uint32_t groups_ = 0;
-  // Compiled form: node n's edges are edge_cp_/edge_to_[first_edge_[n], first_edge_[n + 1]).
+  // Compiled form: every node's edges sorted by code point, a node's together; the root's are
+  // edges_sorted_[root_first_, root_last_), and its ASCII ones also by code point in a direct
+  // table (an index + 1 into edges_sorted_, 0 for none).
   bool compiled_ = false;
-  std::vector<std::uint32_t> first_edge_;
-  std::vector<char32_t> edge_cp_;
-  std::vector<std::uint32_t> edge_to_;
+  std::vector<Edge> edges_sorted_;
+  std::uint32_t root_first_ = 0;
+  std::uint32_t root_last_ = 0;
   std::uint32_t root_ascii_[128] = {};
 };
 

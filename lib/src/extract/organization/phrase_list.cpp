@@ -26,14 +26,18 @@ std::uint32_t PhraseList::add(std::string_view phrase) {
   return trie_.add(phrase);
 }
 
-std::size_t PhraseList::longest_at(std::string_view text, std::size_t at,
-                                   std::vector<NameTrie::Hit>& scratch) const {
+std::size_t PhraseList::longest_at(std::string_view text, std::size_t at, std::vector<NameTrie::Hit>& scratch,
+                                   long* group) const {
   if (at >= text.size() || !trie_.starts_with(folded_at(text, at))) return 0;
   scratch.clear();
   trie_.find(text, at, scratch);
   for (auto it = scratch.rbegin(); it != scratch.rend(); ++it) {
     // "près d'" ends on its apostrophe, right before the next word.
-    if (text::word_ends_at(text, it->end) || text[it->end - 1] == '\'') return it->end;
+    if (text::word_ends_at(text, it->end) || text[it->end - 1] == '\'') {
+      // The walk to this end is the one group_of() would make: the same group.
+      if (group) *group = static_cast<long>(it->group);
+      return it->end;
+    }
   }
   return 0;
 }

@@ -30,9 +30,11 @@ class PhraseList {
   std::uint32_t add(std::string_view phrase);
   void compile() { trie_.compile(); }
 
-  // The end of the longest phrase that starts at byte `at` and ends a word, or 0 when none does.
-  // `scratch` is the caller's reusable buffer.
-  std::size_t longest_at(std::string_view text, std::size_t at, std::vector<NameTrie::Hit>& scratch) const;
+  // The end of the longest phrase that starts at byte `at` and ends a word, or 0 when none does;
+  // `group`, when given, receives that phrase's group (what group_of() would say of it, without
+  // a second walk). `scratch` is the caller's reusable buffer.
+  std::size_t longest_at(std::string_view text, std::size_t at, std::vector<NameTrie::Hit>& scratch,
+                         long* group = nullptr) const;
   // Whether text[begin, end) is exactly one phrase of the list.
   bool whole(std::string_view text, std::size_t begin, std::size_t end, std::vector<NameTrie::Hit>& scratch) const;
   // The group of the phrase that is exactly text[begin, end), or -1.
@@ -40,9 +42,10 @@ class PhraseList {
 
   // The same questions about tokens: the phrase starts at token i, or is tokens [first, last).
   // (The screens are inline: most tokens are turned away there, before any call.)
-  std::size_t longest_at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch) const {
+  std::size_t longest_at(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch,
+                         long* group = nullptr) const {
     if (i >= w.size() || !may_start(w, i)) return 0;
-    return longest_at(w.text(), w[i].begin, scratch);
+    return longest_at(w.text(), w[i].begin, scratch, group);
   }
   bool whole(const Words& w, std::size_t first, std::size_t last, std::vector<NameTrie::Hit>& scratch) const {
     if (last == first + 1) return whole_token(w, first, scratch);

@@ -97,7 +97,8 @@ std::size_t legal_form_after(const OrgContext& c, std::size_t last) {
 
 std::size_t phrase_walk(const OrgContext& c, const PhraseList& list, std::size_t i, long* group) {
   const Words& w = c.w;
-  const std::size_t end = list.longest_at(w, i, c.scratch);
+  long found = -1;
+  const std::size_t end = list.longest_at(w, i, c.scratch, &found);
   if (end == 0) return i;
   std::size_t j = i;
   while (j < w.size() && w[j].end < end) {
@@ -105,7 +106,7 @@ std::size_t phrase_walk(const OrgContext& c, const PhraseList& list, std::size_t
     ++j;
   }
   if (j >= w.size() || w[j].end != end) return i;
-  if (group) *group = list.group_of(w.text(), w[i].begin, end, c.scratch);
+  if (group) *group = found;
   return j + 1;
 }
 

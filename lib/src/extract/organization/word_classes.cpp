@@ -21,7 +21,7 @@ void WordClasses::grow() {
   // A slot's place depends on its tag alone, so the table grows without its keys.
   for (const Slot& s : old) {
     if (s.tag == 0) continue;
-    std::size_t i = (static_cast<std::size_t>(s.tag) * 0x9E3779B1u) & mask;
+    std::size_t i = first_slot(s.tag);
     while (slots_[i].tag != 0) i = (i + 1) & mask;
     slots_[i] = s;
   }
@@ -40,7 +40,7 @@ void WordClasses::insert(std::string_view key, std::uint64_t bit) {
   filter_[f / 64] |= std::uint64_t{1} << (f % 64);
   const std::uint32_t tag = tag_of(h);
   const std::size_t mask = slots_.size() - 1;
-  std::size_t i = (static_cast<std::size_t>(tag) * 0x9E3779B1u) & mask;
+  std::size_t i = first_slot(tag);
   while (slots_[i].tag != 0) {
     if (slots_[i].tag == tag) {
       slots_[i].bits |= bit;
@@ -53,11 +53,9 @@ void WordClasses::insert(std::string_view key, std::uint64_t bit) {
 }
 
 std::uint64_t WordClasses::lookup(std::uint64_t h) const {
-  const std::size_t f = h & (kFilterBits - 1);
-  if ((filter_[f / 64] & (std::uint64_t{1} << (f % 64))) == 0) return 0;
   const std::uint32_t tag = tag_of(h);
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = (static_cast<std::size_t>(tag) * 0x9E3779B1u) & mask; slots_[i].tag != 0; i = (i + 1) & mask) {
+  for (std::size_t i = first_slot(tag); slots_[i].tag != 0; i = (i + 1) & mask) {
     if (slots_[i].tag == tag) return slots_[i].bits;
   }
   return 0;
@@ -80,8 +78,8 @@ void WordClasses::add(PhraseList& list) {
   for (const std::string& word : list.whole_words()) insert(word, std::uint64_t{bit} << 32);
 }
 
-std::uint64_t WordClasses::of(std::string_view text, std::size_t begin, std::size_t end, bool* plain) const {
-  *plain = false;
+WordClasses::Probe WordClasses::probe(std::string_view text, std::size_t begin, std::size_t end) const {
+  Probe p;
   // The token's key, folded into a buffer on the stack (the rule of append_word_key): leading
   // letters, digits and hyphens, and an elision's apostrophe.
   char key[64];
@@ -101,7 +99,7 @@ std::uint64_t WordClasses::of(std::string_view text, std::size_t begin, std::siz
       }
       const bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-';
       if (!alnum) break;
-      if (n >= sizeof key) return 0;
+      if (n >= sizeof key) return p;
       put((b >= 'A' && b <= 'Z') ? b + 32u : b);
       ++i;
       continue;
@@ -110,7 +108,7 @@ std::uint64_t WordClasses::of(std::string_view text, std::size_t begin, std::siz
     if (!text::is_letter(c) && !text::is_digit(c)) break;
     // The folded letter, encoded in UTF-8 straight into the buffer.
     const char32_t f = fold(c);
-    if (n + 4 > sizeof key) return 0;
+    if (n + 4 > sizeof key) return p;
     if (f < 0x80) {
       put(f);
     } else if (f < 0x800) {
@@ -128,11 +126,13 @@ std::uint64_t WordClasses::of(std::string_view text, std::size_t begin, std::siz
     }
     i += len;
   }
-  if (n == 0) return 0;
-  *plain = i == end;
-  const std::uint64_t bits = lookup(mix(h));
-  // A longer token holds no one-word phrase equal to its key.
-  return *plain ? bits : (bits & 0xFFFFFFFFu);
+  if (n == 0) return p;
+  p.plain = i == end;
+  p.hash = mix(h);
+  // Most words of a text are in no list: the filter, in cache, turns them away.
+  p.listed = filtered(p.hash);
+  if (p.listed) __builtin_prefetch(&slots_[first_slot(tag_of(p.hash))]);
+  return p;
 }
 
 }  // namespace extrait::extract::names

@@ -32,7 +32,25 @@ class WordClasses {
   // Gives a bit to a set of first words (folded); returns it, or 0 when all 32 are taken.
   std::uint32_t add_words(const std::vector<std::string>& words);
   // The bits of the token text[begin, end); `plain` says whether the key was the whole token.
-  std::uint64_t of(std::string_view text, std::size_t begin, std::size_t end, bool* plain) const;
+  std::uint64_t of(std::string_view text, std::size_t begin, std::size_t end, bool* plain) const {
+    const Probe p = probe(text, begin, end);
+    *plain = p.plain;
+    return bits(p);
+  }
+  // of() in two steps, for a caller with many words to ask: probe() folds and hashes the token's
+  // key and starts the read of its slot; bits() answers, once the slot had time to arrive.
+  struct Probe {
+    std::uint64_t hash = 0;
+    bool listed = false;  // the key passed the filter: its slot is to be read
+    bool plain = false;   // the key is the whole token
+  };
+  Probe probe(std::string_view text, std::size_t begin, std::size_t end) const;
+  std::uint64_t bits(const Probe& p) const {
+    if (!p.listed) return 0;
+    const std::uint64_t found = lookup(p.hash);
+    // A longer token holds no one-word phrase equal to its key.
+    return p.plain ? found : (found & 0xFFFFFFFFu);
+  }
   // A number that changes whenever the screen does, unique to this screen: a cache of its
   // answers (words.cpp) checks it, so that it never answers for a screen since changed or gone.
   std::uint64_t serial() const { return serial_; }
@@ -53,7 +71,15 @@ class WordClasses {
   static std::uint32_t tag_of(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32) | 1u; }
   void insert(std::string_view key, std::uint64_t bit);
   void grow();
-  std::uint64_t lookup(std::uint64_t hash) const;  // the bits of the key of this hash
+  bool filtered(std::uint64_t h) const {
+    const std::size_t f = h & (kFilterBits - 1);
+    return (filter_[f / 64] & (std::uint64_t{1} << (f % 64))) != 0;
+  }
+  // Where the probe for `tag` starts: a slot's place depends on its tag alone.
+  std::size_t first_slot(std::uint32_t tag) const {
+    return (static_cast<std::size_t>(tag) * 0x9E3779B1u) & (slots_.size() - 1);
+  }
+  std::uint64_t lookup(std::uint64_t hash) const;  // the bits of the key of this hash, past the filter
 
   std::vector<Slot> slots_ = std::vector<Slot>(1024);
   // One bit per hash of every key, 8 KiB that stay in the first-level cache: most words of a

@@ -29,8 +29,8 @@ struct Shape {
   bool plain = false;
 };
 
-Shape shape_of(std::string_view text, std::size_t begin, std::size_t end, segment::TokenKind kind,
-               const WordClasses* classes) {
+// The capitals of a token; its class bits are asked apart (WordClasses::probe, then bits).
+Shape shape_of(std::string_view text, std::size_t begin, std::size_t end, segment::TokenKind kind) {
   Shape shape;
   if (kind == segment::TokenKind::word) {
     std::size_t letters = 0;
@@ -60,14 +60,14 @@ Shape shape_of(std::string_view text, std::size_t begin, std::size_t end, segmen
     }
     shape.acronym = letters >= 2 && !lower;
   }
-  if (classes) shape.classes = classes->of(text, begin, end, &shape.plain);
   return shape;
 }
 
 // The shapes of the tokens seen last on this thread, by their bytes: a news text is made of the
 // same few thousand words, whose shape is then read once instead of folded and looked up at
 // every occurrence. Direct-mapped (a new word evicts the one in its slot) and emptied when the
-// word screen changes (WordClasses::serial), so that an answer is always the one shape_of gives.
+// word screen changes (WordClasses::serial), so that an answer is always the one shape_of and the
+// screen give.
 class ShapeCache {
  public:
   static constexpr std::size_t kMaxBytes = 16;  // longer tokens are not kept
@@ -77,43 +77,63 @@ class ShapeCache {
     if (classes && (classes != classes_ || classes->serial() != serial_)) reset(classes);
   }
 
-  // The shape of token text[begin, end) of `kind`, from the cache or read and kept; bind() first.
-  Shape get(std::string_view text, std::size_t begin, std::size_t end, segment::TokenKind kind,
-            const WordClasses* classes) {
-    const std::size_t n = end - begin;
-    if (!classes || n > kMaxBytes || n == 0) return shape_of(text, begin, end, kind, classes);
-    std::uint64_t a = 0;
+  // Where token text[begin, end) of `kind` is kept: its bytes zero-padded and the slot they map
+  // to. Made apart from find() so that the caller can prefetch() the slots of many tokens before
+  // it reads the first.
+  struct Key {
+    std::uint64_t a = 0;  // the token's bytes, zero-padded to 16
     std::uint64_t b = 0;
-    key_of(text, begin, n, &a, &b);
-    std::uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full) ^ (n << 3) ^
+    std::uint32_t slot = 0;
+    std::uint8_t length = 0;  // 0: not kept (too long, empty, or no screen)
+  };
+  static Key key(std::string_view text, std::size_t begin, std::size_t end, segment::TokenKind kind,
+                 const WordClasses* classes) {
+    Key k;
+    const std::size_t n = end - begin;
+    if (!classes || n > kMaxBytes || n == 0) return k;
+    key_of(text, begin, n, &k.a, &k.b);
+    std::uint64_t h = (k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full) ^ (n << 3) ^
                       static_cast<std::uint64_t>(kind);
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ull;
     h ^= h >> 32;
-    Slot& slot = slots_[static_cast<std::size_t>(h) & (kSlots - 1)];
-    if (slot.a == a && slot.b == b && slot.length == n && slot.kind == static_cast<std::uint8_t>(kind)) {
-      Shape shape;
-      shape.classes = slot.classes;
-      shape.capital = (slot.flags & kCapital) != 0;
-      shape.inner_capital = (slot.flags & kInnerCapital) != 0;
-      shape.acronym = (slot.flags & kAcronym) != 0;
-      shape.plain = (slot.flags & kPlain) != 0;
-      return shape;
+    k.slot = static_cast<std::uint32_t>(h & (kSlots - 1));
+    k.length = static_cast<std::uint8_t>(n);
+    return k;
+  }
+  void prefetch(const Key& k) const {
+    if (k.length != 0) __builtin_prefetch(&slots_[k.slot]);
+  }
+
+  // What the cache holds for a token: nothing, its shape, or its shape without the class bits,
+  // which the `waiting` entry of the document being read will give (see Words::Words).
+  enum class Found { nothing, shape, waiting };
+  // What is kept for the token of key `k` and `kind`, its shape in `shape`; bind() first.
+  Found find(const Key& k, segment::TokenKind kind, Shape* shape, std::size_t* waiting) const {
+    if (k.length == 0) return Found::nothing;
+    const Slot& slot = slots_[k.slot];
+    if (slot.a != k.a || slot.b != k.b || slot.length != k.length || slot.kind != static_cast<std::uint8_t>(kind)) {
+      return Found::nothing;
     }
-    const Shape shape = shape_of(text, begin, end, kind, classes);
-    slot.a = a;
-    slot.b = b;
-    slot.length = static_cast<std::uint8_t>(n);
-    slot.kind = static_cast<std::uint8_t>(kind);
-    slot.classes = shape.classes;
-    slot.flags = static_cast<std::uint8_t>((shape.capital ? kCapital : 0) | (shape.inner_capital ? kInnerCapital : 0) |
-                                           (shape.acronym ? kAcronym : 0) | (shape.plain ? kPlain : 0));
-    return shape;
+    shape->classes = slot.classes;
+    shape->capital = (slot.flags & kCapital) != 0;
+    shape->inner_capital = (slot.flags & kInnerCapital) != 0;
+    shape->acronym = (slot.flags & kAcronym) != 0;
+    shape->plain = (slot.flags & kPlain) != 0;
+    if ((slot.flags & kWaiting) == 0) return Found::shape;
+    *waiting = static_cast<std::size_t>(slot.classes);
+    return Found::waiting;
+  }
+  // Keeps `shape` for the token of key `k` and `kind`, in place of the word in its slot.
+  void put(const Key& k, segment::TokenKind kind, const Shape& shape) { store(k, kind, shape, shape.classes, 0); }
+  // Keeps the capitals of `shape` and, for its class bits, the entry `waiting` that will give them.
+  void hold(const Key& k, segment::TokenKind kind, const Shape& shape, std::size_t waiting) {
+    store(k, kind, shape, waiting, kWaiting);
   }
 
  private:
   static constexpr std::size_t kSlots = std::size_t{1} << 12;  // 32 bytes each: 128 KiB a thread, in L2
-  static constexpr std::uint8_t kCapital = 1, kInnerCapital = 2, kAcronym = 4, kPlain = 8;
+  static constexpr std::uint8_t kCapital = 1, kInnerCapital = 2, kAcronym = 4, kPlain = 8, kWaiting = 16;
   struct Slot {
     std::uint64_t a = 0;  // the token's bytes, zero-padded to 16
     std::uint64_t b = 0;
@@ -146,6 +166,19 @@ class ShapeCache {
     *b = load(buffer + 8);
   }
 
+  void store(const Key& k, segment::TokenKind kind, const Shape& shape, std::uint64_t classes, std::uint8_t flags) {
+    if (k.length == 0) return;
+    Slot& slot = slots_[k.slot];
+    slot.a = k.a;
+    slot.b = k.b;
+    slot.length = k.length;
+    slot.kind = static_cast<std::uint8_t>(kind);
+    slot.classes = classes;
+    slot.flags = static_cast<std::uint8_t>(flags | (shape.capital ? kCapital : 0) |
+                                           (shape.inner_capital ? kInnerCapital : 0) | (shape.acronym ? kAcronym : 0) |
+                                           (shape.plain ? kPlain : 0));
+  }
+
   void reset(const WordClasses* classes) {
     slots_.assign(kSlots, Slot{});
     classes_ = classes;
@@ -172,9 +205,14 @@ Words::Words(std::string_view text, const segment::Segmentation& seg, const Word
       sentence_[t] = static_cast<std::uint32_t>(s);
     }
   }
+  // First the tokens' places and their keys in the cache, each slot prefetched as soon as known:
+  // a document's rarer words are in no cache, and waiting for each slot in turn would dominate.
+  // (This scratch is kept per thread, so that a document allocates none; a huge document's is
+  // given back at the end.)
+  thread_local std::vector<ShapeCache::Key> keys;
+  keys.resize(n);
   const char* bytes = text.data();
   std::size_t previous_end = 0;
-  bool after_opening = false;  // the previous token is punctuation that opens a clause
   for (std::size_t t = 0; t < n; ++t) {
     Word& w = words_[t];
     const segment::Token& token = tokens[t];
@@ -190,14 +228,63 @@ Words::Words(std::string_view text, const segment::Segmentation& seg, const Word
     w.newline_before = newline;
     w.space_before = space;
     previous_end = w.end;
-    const Shape shape = cache.get(text, w.begin, w.end, w.kind, classes);
+    keys[t] = ShapeCache::key(text, w.begin, w.end, w.kind, classes);
+    cache.prefetch(keys[t]);
+  }
+  // Then their shapes: from the cache, else read, the screen asked in two steps (probe, then
+  // bits) so that the slots of the rarer words are all on their way before the first is read.
+  // A word read here is held in the cache until then, so that its next occurrences in the
+  // document take its probe instead of folding and hashing it again.
+  struct Pending {
+    std::size_t token;
+    WordClasses::Probe probe;
+  };
+  thread_local std::vector<Pending> pending;
+  pending.clear();
+  const auto same_token = [&](std::size_t t, std::size_t u) {
+    return keys[t].a == keys[u].a && keys[t].b == keys[u].b && keys[t].length == keys[u].length &&
+           words_[t].kind == words_[u].kind;
+  };
+  bool after_opening = false;  // the previous token is punctuation that opens a clause
+  for (std::size_t t = 0; t < n; ++t) {
+    Word& w = words_[t];
+    Shape shape;
+    std::size_t waiting = 0;
+    const ShapeCache::Found found = cache.find(keys[t], w.kind, &shape, &waiting);
+    if (found == ShapeCache::Found::waiting && waiting < pending.size() && same_token(pending[waiting].token, t)) {
+      pending.push_back({t, pending[waiting].probe});
+    } else if (found != ShapeCache::Found::shape) {
+      // (A slot held by an earlier document that stopped short is read again, as a miss.)
+      shape = shape_of(text, w.begin, w.end, w.kind);
+      if (classes) {
+        pending.push_back({t, classes->probe(text, w.begin, w.end)});
+        cache.hold(keys[t], w.kind, shape, pending.size() - 1);
+      }
+    }
     w.capital = shape.capital;
     w.inner_capital = shape.inner_capital;
     w.acronym = shape.acronym;
     w.classes = shape.classes;
     w.plain = shape.plain;
-    w.sentence_start = t == 0 || sentence_[t] != sentence_[t - 1] || newline || after_opening;
+    w.sentence_start = t == 0 || sentence_[t] != sentence_[t - 1] || w.newline_before || after_opening;
     after_opening = w.kind == segment::TokenKind::punct && opens_clause(str(t));
+  }
+  for (const Pending& p : pending) {
+    Word& w = words_[p.token];
+    w.classes = classes->bits(p.probe);
+    w.plain = p.probe.plain;
+    Shape shape;
+    shape.classes = w.classes;
+    shape.capital = w.capital;
+    shape.inner_capital = w.inner_capital;
+    shape.acronym = w.acronym;
+    shape.plain = w.plain;
+    cache.put(keys[p.token], w.kind, shape);
+  }
+  constexpr std::size_t kKeptScratch = std::size_t{1} << 16;  // tokens: 1.5 MiB of keys
+  if (keys.capacity() > kKeptScratch) {
+    keys = {};
+    pending = {};
   }
 }
 

@@ -43,8 +43,8 @@ void PersonCues::screen(WordClasses& classes) {
 
 std::size_t PersonCues::honorific_walk(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch,
                                        Gender* gender) const {
-  const std::string_view text = w.text();
-  const std::size_t end = honorifics_.longest_at(w, i, scratch);
+  long group = -1;
+  const std::size_t end = honorifics_.longest_at(w, i, scratch, &group);
   // "M." ends on its period, which is no word character: accept that end too.
   std::size_t e = end;
   if (e == 0) {
@@ -55,7 +55,6 @@ std::size_t PersonCues::honorific_walk(const Words& w, std::size_t i, std::vecto
   while (j < w.size() && w[j].end < e) ++j;
   if (j >= w.size() || w[j].end != e) return i;
   // Honorifics are abbreviations written in one case: "Mme", not "MME" or "mme".
-  const long group = honorifics_.group_of(text, w[i].begin, e, scratch);
   if (gender) *gender = group >= 0 && static_cast<std::size_t>(group) < honorific_gender_.size()
                             ? honorific_gender_[group] : Gender::unknown;
   return j + 1;
