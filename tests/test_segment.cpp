@@ -23,6 +23,7 @@
 #include "segment/icu_breaks.hpp"
 #include "segment/segmenter.hpp"
 #include "segment/stretches.hpp"
+#include "segment/token_rules.hpp"
 
 namespace seg = extrait::segment;
 
@@ -168,6 +169,23 @@ std::vector<std::size_t> plain_icu_words(const std::string& text) {
   return breaks;
 }
 
+// ICU's own sentence boundaries over the whole text, read as UTF-8: the reference for IcuBreaks.
+std::vector<std::size_t> plain_icu_sentences(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale("fr"), status));
+  UText utext = UTEXT_INITIALIZER;
+  utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &status);
+  it->setText(&utext, status);
+  BOOST_TEST_REQUIRE(U_SUCCESS(status));
+  std::vector<std::size_t> breaks{0};
+  for (int32_t at = it->next(); at != icu::BreakIterator::DONE; at = it->next()) {
+    if (static_cast<std::size_t>(at) > breaks.back()) breaks.push_back(static_cast<std::size_t>(at));
+  }
+  utext_close(&utext);
+  if (breaks.back() != text.size()) breaks.push_back(text.size());
+  return breaks;
+}
+
 std::string repeat_to(const std::string& piece, std::size_t bytes) {
   std::string text;
   while (text.size() < bytes) text += piece;
@@ -299,26 +317,66 @@ BOOST_AUTO_TEST_CASE(random_input_keeps_the_invariants) {
 }
 
 BOOST_AUTO_TEST_CASE(word_boundaries_are_icus_own) {
-  // IcuBreaks lets ICU see only the runs that are not plain letters and digits; the pieces must
-  // be exactly those of ICU over the whole text, read as UTF-8 by ICU itself.
+  // IcuBreaks lets ICU see only the runs that are not plain letters, digits and punctuation; the
+  // pieces must be exactly those of ICU over the whole text, read as UTF-8 by ICU itself.
   const seg::IcuPrototypes prototypes;
   seg::IcuBreaks breaks(prototypes);
   auto check = [&](const std::string& text) {
     breaks.run(text, 0, text.size());
-    BOOST_TEST_REQUIRE((visible_pieces(text, breaks.words()) == visible_pieces(text, plain_icu_words(text))));
+    std::vector<std::pair<std::size_t, std::size_t>> pieces;
+    for (const seg::Token& piece : breaks.pieces()) {
+      BOOST_TEST_REQUIRE((piece.kind == seg::kind_of(text, piece.begin)));
+      pieces.emplace_back(piece.begin, piece.end);
+    }
+    BOOST_TEST_REQUIRE((pieces == visible_pieces(text, plain_icu_words(text))));
   };
   check(corpus_text());
   for (const auto& line : extrait::testing::read_corpus("tokens.tsv")) check(line.fields.at(0));
   const std::vector<std::string> fragments = {
       "a", "Z", "é", "É", "œ", "×", "÷", "ß", "e\u0301", "\u0301", "\u200d", "\u00ad", "'", " ",
       "  ", "\n", "\r\n", "\t", "\u00a0", "\u2009", ".", ",", "-", "_", "1", "23", "٣", "€", "%",
-      "«", "»", "😀", "👍🏽", "🇫🇷", "中文", "ǅ", "Ω", "ا", "l'", "M.", "8,53", "www.a.fr"};
+      "«", "»", "😀", "👍🏽", "🇫🇷", "中文", "ǅ", "Ω", "ا", "l'", "M.", "8,53", "www.a.fr",
+      // the punctuation IcuBreaks judges itself, and its Latin-1 neighbours that it leaves to ICU
+      ";", ":", "(", ")", "?", "\"", "\u00b7", "\u00aa", "\u00b5", "\u00b0", "\u0085", "\x7f", "\v", "1.5",
+      "a'b", "2;3", "x.y", "@", "#", "&", "*", "/", "<", "[", "`", "{", "|", "~", "§", "±"};
   std::mt19937 random(1789);
   std::uniform_int_distribution<std::size_t> pick(0, fragments.size() - 1), length(0, 40);
   for (int round = 0; round < 3000; ++round) {
     std::string text;
     for (std::size_t n = length(random); n > 0; --n) text += fragments[pick(random)];
     BOOST_TEST_CONTEXT("round " << round) { check(text); }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(sentence_boundaries_are_icus_own) {
+  // IcuBreaks lets ICU's sentence iterator see only islands around the terminators
+  // (segment/sentence_islands.hpp); the boundaries must be exactly those of ICU over the whole
+  // text. The fragments hold a code point of every Sentence_Break class, several of some, so that
+  // random texts meet every rule of UAX #29, SB8's long look ahead among them.
+  const seg::IcuPrototypes prototypes;
+  seg::IcuBreaks breaks(prototypes);
+  auto check = [&](const std::string& text) {
+    breaks.run(text, 0, text.size());
+    BOOST_TEST_REQUIRE((breaks.sentences() == plain_icu_sentences(text)));
+  };
+  check(corpus_text());
+  for (const auto& line : extrait::testing::read_corpus("sentences.tsv")) check(line.fields.at(0));
+  const std::vector<std::string> fragments = {
+      // Lower, Upper, OLetter (one beyond the BMP), Numeric
+      "a", "é", "ß", "Z", "É", "ǅ", "Ω", "中", "ا", "\U00020000", "1", "٣", "\U0001D7CE",
+      // ATerm, STerm (one beyond the BMP)
+      ".", ".", "\u2024", "?", "!", "\u3002", "\u203c", "\U00011047",
+      // Close, Sp, SContinue
+      ")", "»", "«", "\"", "'", "\u201d", " ", " ", "\u00a0", "\t", ",", ";", ":", "-", "\u2014",
+      // Extend, Format, Sep, CR, LF, Other
+      "\u0301", "\u200d", "\u00ad", "\u200b", "\u2028", "\u2029", "\u0085", "\r", "\n", "\r\n",
+      "\u2026", "€", "%", "😀"};
+  std::mt19937 random(1793);
+  std::uniform_int_distribution<std::size_t> pick(0, fragments.size() - 1), length(0, 40);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (std::size_t n = length(random); n > 0; --n) text += fragments[pick(random)];
+    BOOST_TEST_CONTEXT("round " << round << ": " << text) { check(text); }
   }
 }
 

@@ -5,9 +5,13 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <new>
 #include <stdexcept>
 #include <string>
+
+#include "segment/code_points.hpp"
+#include "segment/token_rules.hpp"
 
 namespace extrait::segment {
 
@@ -34,6 +38,13 @@ enum UnitClass : unsigned char {
   // White space that separates runs: UAX #29 puts a boundary on both sides of it (a following
   // combining mark aside, which is no plain letter and so goes through ICU with its run).
   kSeparator,
+  // Punctuation of ASCII and Latin-1 whose Word_Break is Other (or Double_Quote, which only
+  // Hebrew letters join): a piece of its own, whatever surrounds it (WB999).
+  kPunct,
+  // MidNumLet and Single_Quote ('.', '\''): joins two letters (WB6, WB7) or two digits (WB11, WB12).
+  kJoinsLettersAndDigits,
+  // MidNum (',', ';'): joins two digits (WB11, WB12).
+  kJoinsDigits,
 };
 
 constexpr std::size_t kClassified = 0x180;  // units from here on are kOther
@@ -44,10 +55,22 @@ struct UnitClasses {
     for (std::size_t u = 0; u < kClassified; ++u) {
       const bool ascii_alnum = u < 0x80 && ((u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z'));
       const bool latin_letter = u >= 0xC0 && u != 0xD7 && u != 0xF7;
+      // Word_Break of Latin-1 beyond Other: U+00AA, U+00B5 and U+00BA are ALetter, U+00AD is
+      // Format, U+00B7 is MidLetter; ':' is MidLetter too, '_' ExtendNumLet, and ICU's rules make
+      // '@' a letter ("@M6"). U+00A0 is white space, which a piece must not start with.
+      const bool punct = (u > 0x20 && u < 0x7F && u != ':' && u != '_' && u != '@') ||
+                         (u > 0xA0 && u < 0xC0 && u != 0xAA && u != 0xAD && u != 0xB5 && u != 0xB7 && u != 0xBA) ||
+                         u == 0xD7 || u == 0xF7;
       if (u == ' ' || u == '\n' || u == '\t' || u == '\r') {
         of[u] = kSeparator;
       } else if (ascii_alnum || latin_letter) {
         of[u] = kPlain;
+      } else if (u == '.' || u == '\'') {
+        of[u] = kJoinsLettersAndDigits;
+      } else if (u == ',' || u == ';') {
+        of[u] = kJoinsDigits;
+      } else if (punct) {
+        of[u] = kPunct;
       } else {
         of[u] = kOther;
       }
@@ -57,6 +80,25 @@ struct UnitClasses {
 constexpr UnitClasses kUnitClasses;
 
 UnitClass class_of(char16_t u) { return u < kClassified ? kUnitClasses.of[u] : kOther; }
+
+bool is_ascii_digit(char16_t u) { return u >= '0' && u <= '9'; }
+
+// Whether the punctuation mark `mid`, between the plain units `before` and `after`, joins them.
+bool joins(char16_t mid, char16_t before, char16_t after) {
+  const UnitClass c = class_of(mid);
+  const bool digits = is_ascii_digit(before) && is_ascii_digit(after);
+  if (c == kJoinsDigits) return digits;
+  return c == kJoinsLettersAndDigits && (digits || (!is_ascii_digit(before) && !is_ascii_digit(after)));
+}
+
+// Whether the punctuation mark at units[at], in a run [begin, end) of plain units and
+// punctuation, is a piece of its own: it is, unless it joins the plain units on both sides of it.
+// Between two plain units there is no boundary, so the run's boundaries are those around its
+// pieces of punctuation.
+bool stands_alone(const char16_t* units, std::size_t begin, std::size_t end, std::size_t at) {
+  return at == begin || at + 1 == end || class_of(units[at - 1]) != kPlain || class_of(units[at + 1]) != kPlain ||
+         !joins(units[at], units[at - 1], units[at + 1]);
+}
 
 // Points `it` at units[0, size) (an empty text when size is 0).
 void set_text(icu::BreakIterator& it, const char16_t* units, std::size_t size) {
@@ -95,7 +137,7 @@ void IcuBreaks::run(std::string_view text, std::size_t begin, std::size_t end) {
   end_ = end;
   stretch_.assign(text, begin, end);
   split_runs();
-  collect_words();
+  collect_pieces(text);
   collect_sentences();
 }
 
@@ -104,18 +146,22 @@ void IcuBreaks::split_runs() {
   const std::size_t n = stretch_.size();
   runs_.clear();
   runs_.reserve(n / 4 + 1);
-  reduced_.clear();
-  reduced_.reserve(n / 2 + 1);
+  reduced_.clear();  // few runs need ICU: no room made in advance
   for (std::size_t i = 0; i < n;) {
     while (i < n && class_of(u[i]) == kSeparator) ++i;
     if (i == n) break;
     const std::size_t start = i;
     while (i < n && class_of(u[i]) == kPlain) ++i;
     if (i == n || class_of(u[i]) == kSeparator) {
-      runs_.push_back({start, i, -1});
+      runs_.push_back({start, i, kPlainRun});
       continue;
     }
-    while (i < n && class_of(u[i]) != kSeparator) ++i;
+    bool simple = true;  // only plain units and punctuation whose rules stands_alone applies
+    for (UnitClass c; i < n && (c = class_of(u[i])) != kSeparator; ++i) simple = simple && c != kOther;
+    if (simple) {
+      runs_.push_back({start, i, kSimpleRun});
+      continue;
+    }
     // The white space before the run is all the context ICU needs (see icu_breaks.hpp); at the
     // start of the stretch there is none, as for ICU over the whole stretch.
     if (start > 0) reduced_.push_back(u[start - 1]);
@@ -124,14 +170,27 @@ void IcuBreaks::split_runs() {
   }
 }
 
-void IcuBreaks::collect_words() {
-  words_.clear();
-  words_.reserve(runs_.size() * 2 + reduced_.size() / 2 + 2);
-  words_.push_back(begin_);
-  auto add = [this](std::size_t byte) {
-    if (byte > words_.back()) words_.push_back(byte);
-  };
+void IcuBreaks::collect_pieces(std::string_view text) {
+  pieces_.clear();
+  pieces_.reserve(runs_.size() + runs_.size() / 4 + 1);
   Utf16Stretch::ToBytes to_bytes(stretch_);
+  const char16_t* u = stretch_.units();
+  // A piece [from, to) in bytes whose first unit is `first`: a plain unit or a punctuation mark.
+  const auto add_simple = [&](std::size_t from, std::size_t to, char16_t first) {
+    const TokenKind kind = class_of(first) != kPlain ? kind_of(text, from)
+                           : is_ascii_digit(first)   ? TokenKind::number
+                                                     : TokenKind::word;  // every other plain unit is a letter
+    pieces_.push_back({from, to, kind});
+  };
+  // A piece between two of ICU's boundaries, which may start with white space.
+  const auto add_from_icu = [&](std::size_t from, std::size_t to) {
+    while (from < to) {
+      const CodePoint cp = decode_at(text, from);
+      if (!is_space(cp.value)) break;
+      from += cp.length;
+    }
+    if (from < to) pieces_.push_back({from, to, kind_of(text, from)});
+  };
   icu::BreakIterator& it = *word_iterator_;
   int32_t next = icu::BreakIterator::DONE;
   if (!reduced_.empty()) {
@@ -139,28 +198,60 @@ void IcuBreaks::collect_words() {
     next = it.next();
   }
   for (const Run& run : runs_) {
-    add(to_bytes(run.begin));
-    if (run.reduced >= 0) {
-      const auto from = static_cast<int32_t>(run.reduced);
-      const auto to = static_cast<int32_t>(static_cast<std::size_t>(run.reduced) + run.end - run.begin);
-      while (next != icu::BreakIterator::DONE && next <= from) next = it.next();
-      for (; next != icu::BreakIterator::DONE && next < to; next = it.next()) {
-        add(to_bytes(run.begin + static_cast<std::size_t>(next - from)));
+    std::size_t from = to_bytes(run.begin);  // where the next piece starts
+    if (run.reduced == kPlainRun) {
+      pieces_.push_back({from, to_bytes(run.end), is_ascii_digit(u[run.begin]) ? TokenKind::number : TokenKind::word});
+    } else if (run.reduced == kSimpleRun) {
+      std::size_t first = run.begin;  // the first unit of the next piece
+      for (std::size_t at = run.begin; at < run.end; ++at) {
+        if (class_of(u[at]) == kPlain || !stands_alone(u, run.begin, run.end, at)) continue;
+        const std::size_t at_byte = to_bytes(at);
+        if (first < at) add_simple(from, at_byte, u[first]);
+        from = to_bytes(at + 1);
+        add_simple(at_byte, from, u[at]);
+        first = at + 1;
       }
+      if (first < run.end) add_simple(from, to_bytes(run.end), u[first]);
+    } else {
+      const auto begin = static_cast<int32_t>(run.reduced);
+      const auto end = static_cast<int32_t>(static_cast<std::size_t>(run.reduced) + run.end - run.begin);
+      while (next != icu::BreakIterator::DONE && next <= begin) next = it.next();
+      for (; next != icu::BreakIterator::DONE && next < end; next = it.next()) {
+        const std::size_t to = to_bytes(run.begin + static_cast<std::size_t>(next - begin));
+        add_from_icu(from, to);
+        from = to;
+      }
+      add_from_icu(from, to_bytes(run.end));
     }
-    add(to_bytes(run.end));
   }
-  add(end_);
 }
 
 void IcuBreaks::collect_sentences() {
+  islands_.find(stretch_.units(), stretch_.size());
+  island_breaks_.clear();
+  const auto& islands = islands_.islands();
+  if (!islands.empty()) {
+    icu::BreakIterator& it = *sentence_iterator_;
+    set_text(it, islands_.reduced().data(), islands_.reduced().size());
+    std::size_t k = 0;
+    for (int32_t at = it.next(); at != icu::BreakIterator::DONE; at = it.next()) {
+      const auto reduced = static_cast<std::size_t>(at);
+      while (k < islands.size() && reduced > islands[k].reduced + (islands[k].end - islands[k].begin)) ++k;
+      if (k == islands.size()) break;
+      // The boundary at an island's start is the one after the U+2029 before it: no boundary of
+      // the stretch (see sentence_islands.hpp).
+      if (reduced > islands[k].reduced) island_breaks_.push_back(islands[k].begin + (reduced - islands[k].reduced));
+    }
+  }
+  const auto& line_ends = islands_.line_ends();
+  sentence_units_.resize(island_breaks_.size() + line_ends.size());
+  std::merge(island_breaks_.begin(), island_breaks_.end(), line_ends.begin(), line_ends.end(), sentence_units_.begin());
+
   sentences_.clear();
   sentences_.push_back(begin_);
-  icu::BreakIterator& it = *sentence_iterator_;
-  set_text(it, stretch_.units(), stretch_.size());
   Utf16Stretch::ToBytes to_bytes(stretch_);
-  for (int32_t at = it.next(); at != icu::BreakIterator::DONE; at = it.next()) {
-    const std::size_t byte = to_bytes(static_cast<std::size_t>(at));
+  for (const std::size_t unit : sentence_units_) {
+    const std::size_t byte = to_bytes(unit);
     if (byte > sentences_.back()) sentences_.push_back(byte);
   }
   if (sentences_.back() != end_) sentences_.push_back(end_);

@@ -1,15 +1,22 @@
 // segment/icu_breaks.hpp: ICU's word and sentence boundaries of UTF-8 text, as byte offsets.
 //
 // This is the only file that talks to ICU's BreakIterator. The French rules (token_rules,
-// sentence_rules) only see the boundaries it returns, in bytes of the normalized text.
+// sentence_rules) only see the pieces and boundaries it returns, in bytes of the normalized text.
 //
-// The word iterator is the costly part of segmenting (some 150 instructions a byte), and most of
-// French text needs none of its subtlety: a run of plain letters and digits between two white
-// spaces ("marché", "2025", "COP28") is one word under every rule of UAX #29 (WB5, WB8 to WB10).
-// So only the other runs ("l'origine", "8,53", "direction.", "«") go through ICU, each with the
-// white space that preceded it, which is all the context UAX #29 looks at across a white space;
-// the answer is the same boundaries ICU gives for the whole text (tests/test_segment.cpp compares
-// them), while ICU's word iterator reads only about a third of French news text.
+// ICU's word iterator costs some 150 instructions a byte, and most of French text needs none of
+// its subtlety: a run of plain letters and digits between two white spaces ("marché", "2025",
+// "COP28") is one word under every rule of UAX #29 (WB5, WB8 to WB10). Nor do the runs that only
+// add ASCII or Latin-1 punctuation to them ("direction.", "(AFP)", "«", "l'origine", "8,53"): a
+// punctuation mark is a piece of its own (WB999), unless it is a MidNumLet or Single_Quote
+// between two letters or two digits ("l'origine", "0.75": WB6, WB7, WB11, WB12), or a MidNum
+// between two digits ("8,53"); these few rules are applied here. The rest goes to ICU: the
+// MidLetter colon and middle dot, '_', '@' (a letter to ICU's rules), marks, letters below
+// U+00C0 and every other script, each run with the white space that preceded it, which is all
+// the context UAX #29 looks at across a white space. The answer is the same boundaries ICU gives
+// for the whole text (tests/test_segment.cpp compares them), while ICU's word iterator reads
+// almost none of French news text.
+//
+// The sentence iterator reads only islands around the terminators (sentence_islands.hpp).
 #pragma once
 
 #include <cstddef>
@@ -20,6 +27,8 @@
 
 #include <unicode/uversion.h>
 
+#include "segment/segmenter.hpp"
+#include "segment/sentence_islands.hpp"
 #include "segment/utf16_stretch.hpp"
 
 U_NAMESPACE_BEGIN
@@ -46,7 +55,7 @@ class IcuPrototypes {
 
 // The boundaries of one segment() call. It holds its own clones of the prototypes: an ICU
 // iterator keeps its position and text, so one shared iterator could not serve two threads.
-// Cloning both costs about a microsecond, against a hundred to segment a 4 KB article, so a clone
+// Cloning both costs about a microsecond, against some sixty to segment a 4 KB article, so a clone
 // per call is as cheap as a per-thread cache would be, and has no lifetime to manage.
 class IcuBreaks {
  public:
@@ -57,27 +66,29 @@ class IcuBreaks {
   IcuBreaks& operator=(const IcuBreaks&) = delete;
 
   // Finds the boundaries of text[begin, end), which must be shorter than 2^31 bytes (ICU counts
-  // in int32_t). Afterwards words() and sentences() are byte offsets into `text`, increasing,
-  // each starting with `begin` and ending with `end`, always on code point boundaries.
+  // in int32_t), as byte offsets into `text`, always on code point boundaries.
   //
-  // sentences() are all of ICU's sentence boundaries. words() hold every boundary ICU puts
-  // around or inside a stretch of text without white space; boundaries inside runs of white
-  // space may be missing (the tokenizer drops white space anyway).
+  // pieces() are the stretches between two of ICU's word boundaries, in order, less the white
+  // space they start with, and less those that are only white space (the tokenizer drops white
+  // space anyway), each with the kind of its first code point (kind_of). sentences() are all of
+  // ICU's sentence boundaries, increasing, starting with `begin` and ending with `end`.
   void run(std::string_view text, std::size_t begin, std::size_t end);
 
-  const std::vector<std::size_t>& words() const { return words_; }
+  const std::vector<Token>& pieces() const { return pieces_; }
   const std::vector<std::size_t>& sentences() const { return sentences_; }
 
  private:
   // A run of the stretch without white space, in UTF-16 units; `reduced` is where its units
-  // start in reduced_, or -1 for a run of plain letters and digits that ICU need not see.
+  // start in reduced_, or one of the values below for a run that ICU need not see.
   struct Run {
     std::size_t begin;
     std::size_t end;
     std::ptrdiff_t reduced;
   };
+  static constexpr std::ptrdiff_t kPlainRun = -1;   // letters and digits only: one piece
+  static constexpr std::ptrdiff_t kSimpleRun = -2;  // with punctuation whose rules are applied here
   void split_runs();
-  void collect_words();
+  void collect_pieces(std::string_view text);
   void collect_sentences();
 
   std::unique_ptr<icu::BreakIterator> word_iterator_;
@@ -85,9 +96,12 @@ class IcuBreaks {
   Utf16Stretch stretch_;
   std::vector<Run> runs_;
   std::vector<char16_t> reduced_;  // the runs ICU must see, each after its white space
+  SentenceIslands islands_;        // the parts the sentence iterator must see
+  std::vector<std::size_t> island_breaks_;   // scratch: ICU's boundaries in the islands, in units
+  std::vector<std::size_t> sentence_units_;  // scratch: those and the line ends, in units
   std::size_t begin_ = 0;
   std::size_t end_ = 0;
-  std::vector<std::size_t> words_;
+  std::vector<Token> pieces_;
   std::vector<std::size_t> sentences_;
 };
 

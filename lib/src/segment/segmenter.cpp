@@ -62,13 +62,12 @@ Segmentation Segmenter::segment(std::string_view text) const {
   if (text.empty()) return result;
   result.tokens.reserve(text.size() / 5);  // French news: about one token per 5 or 6 bytes
   IcuBreaks breaks(icu_->prototypes);
-  std::vector<Token> pieces;
   std::vector<std::size_t> cuts;
   for (std::size_t begin = 0; begin < text.size();) {
     const std::size_t end = stretch_end(text, begin, kStretchTarget, kStretchLimit);
     breaks.run(text, begin, end);
     const std::size_t first_token = result.tokens.size();
-    append_tokens(text, breaks.words(), icu_->elisions, pieces, result.tokens);
+    append_tokens(text, breaks.pieces(), icu_->elisions, result.tokens);
     append_sentences(text, begin, end, breaks.sentences(), result.tokens, first_token,
                      icu_->abbreviations, cuts, result.sentences);
     begin = end;

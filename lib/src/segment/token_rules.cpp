@@ -14,7 +14,7 @@ namespace extrait::segment {
 
 namespace {
 
-// The pieces ICU cut, minus white space, and what the rules ask about them.
+// The pieces ICU cut, without white space, and what the rules ask about them.
 class Pieces {
  public:
   Pieces(std::string_view text, const std::vector<Token>& pieces) : text_(text), p_(pieces) {}
@@ -156,23 +156,8 @@ TokenKind kind_of(std::string_view text, std::size_t begin) {
   }
 }
 
-void append_tokens(std::string_view text, const std::vector<std::size_t>& breaks,
-                   const ElisionTable& elisions, std::vector<Token>& pieces, std::vector<Token>& out) {
-  pieces.clear();
-  pieces.reserve(breaks.size() / 2 + 1);  // about every other piece is white space
-  for (std::size_t k = 0; k + 1 < breaks.size(); ++k) {
-    std::size_t begin = breaks[k];
-    const std::size_t end = breaks[k + 1];
-    // ICU keeps a run of spaces together, and a combining mark with the space before it: drop the
-    // white space, keep what is left.
-    while (begin < end) {
-      const CodePoint cp = decode_at(text, begin);
-      if (!is_space(cp.value)) break;
-      begin += cp.length;
-    }
-    if (begin < end) pieces.push_back({begin, end, kind_of(text, begin)});
-  }
-
+void append_tokens(std::string_view text, const std::vector<Token>& pieces, const ElisionTable& elisions,
+                   std::vector<Token>& out) {
   const Pieces p(text, pieces);
   std::string scratch;
   for (std::size_t i = 0; i < p.size();) {

@@ -34,10 +34,9 @@ struct ElisionTable {
 // The kind of a token from its first code point.
 TokenKind kind_of(std::string_view text, std::size_t begin);
 
-// Appends to `out` the tokens of the stretch of `text` whose ICU word boundaries are `breaks`
-// (increasing byte offsets, the first and last enclosing the stretch). `pieces` is scratch space,
-// passed in so that its memory is reused from one stretch to the next.
-void append_tokens(std::string_view text, const std::vector<std::size_t>& breaks,
-                   const ElisionTable& elisions, std::vector<Token>& pieces, std::vector<Token>& out);
+// Appends to `out` the tokens of a stretch of `text` whose pieces between ICU's word boundaries
+// are `pieces` (IcuBreaks::pieces(): in order, without white space, each with its kind).
+void append_tokens(std::string_view text, const std::vector<Token>& pieces, const ElisionTable& elisions,
+                   std::vector<Token>& out);
 
 }  // namespace extrait::segment

@@ -16,6 +16,14 @@
 namespace extrait::segment {
 
 class Utf16Stretch {
+ private:
+  // A code point beyond ASCII: its first unit, and the bytes that all such code points up to it
+  // take beyond their units. The byte of unit u is begin + u + the extra of the last one before u.
+  struct Wide {
+    std::size_t unit;
+    std::size_t extra;
+  };
+
  public:
   // Converts text[begin, end), decoding exactly as decode_at does (a byte that is not UTF-8 is
   // one U+FFFD), so that offsets on both sides always agree. The buffer is reused across calls.
@@ -27,27 +35,23 @@ class Utf16Stretch {
   // Turns increasing unit offsets of the stretch into byte offsets of the text.
   class ToBytes {
    public:
-    explicit ToBytes(const Utf16Stretch& stretch) : stretch_(stretch) {}
+    // The stretch must not change while this is in use.
+    explicit ToBytes(const Utf16Stretch& stretch)
+        : begin_(stretch.begin_), next_(stretch.wide_.data()), end_(stretch.wide_.data() + stretch.wide_.size()) {}
     std::size_t operator()(std::size_t unit) {
-      const auto& wide = stretch_.wide_;
-      while (next_ < wide.size() && wide[next_].unit < unit) extra_ = wide[next_++].extra;
-      return stretch_.begin_ + unit + extra_;
+      while (next_ != end_ && next_->unit < unit) extra_ = (next_++)->extra;
+      return begin_ + unit + extra_;
     }
 
    private:
-    const Utf16Stretch& stretch_;
-    std::size_t next_ = 0;
+    std::size_t begin_;
+    // Pointers, not the vector: no store of the caller can change them, so they stay in registers.
+    const Wide* next_;
+    const Wide* end_;
     std::size_t extra_ = 0;
   };
 
  private:
-  // A code point beyond ASCII: its first unit, and the bytes that all such code points up to it
-  // take beyond their units. The byte of unit u is begin + u + the extra of the last one before u.
-  struct Wide {
-    std::size_t unit;
-    std::size_t extra;
-  };
-
   std::unique_ptr<char16_t[]> units_;
   std::size_t capacity_ = 0;
   std::size_t size_ = 0;
