@@ -69,6 +69,12 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
 
   const std::optional<std::size_t> main = main_organization(lexicon_, in.entities);
   const std::string main_name = main ? in.entities[*main].name : std::string();
+  const auto has_amount = [&](std::size_t s) {
+    const auto& here = by_sentence[s];
+    return std::any_of(here.begin(), here.end(), [&](std::size_t e) { return is_amount(in.entities[e]); });
+  };
+  // The words of the sentences read twice, those with both organizations and amounts, made once.
+  std::vector<std::vector<Word>> kept_words(sentence_count);
   // The descriptions the article gives its organizations ("le groupe japonais Hoshida").
   Descriptions descriptions;
   for (std::size_t s = 0; s < sentence_count; ++s) {
@@ -77,8 +83,9 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
                      [&](std::size_t e) { return in.entities[e].type == EntityType::organization; })) {
       continue;
     }
-    learn_descriptions(lexicon_, sentence_words(in.text, in.segmentation, s, here, in.ranges), in.entities,
-                       descriptions);
+    std::vector<Word> words = sentence_words(in.text, in.segmentation, s, here, in.ranges);
+    learn_descriptions(lexicon_, words, in.entities, descriptions);
+    if (has_amount(s)) kept_words[s] = std::move(words);
   }
   std::vector<std::optional<std::size_t>> fact_of(in.entities.size());
   std::map<std::string, std::size_t> said;  // amount_key -> the first fact about that money
@@ -86,8 +93,10 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
 
   for (std::size_t s = 0; s < sentence_count; ++s) {
     const auto& here = by_sentence[s];
-    if (std::none_of(here.begin(), here.end(), [&](std::size_t e) { return is_amount(in.entities[e]); })) continue;
-    const std::vector<Word> words = sentence_words(in.text, in.segmentation, s, here, in.ranges);
+    if (!has_amount(s)) continue;
+    // (A sentence without words, kept or not, is simply read again.)
+    const std::vector<Word> words =
+        kept_words[s].empty() ? sentence_words(in.text, in.segmentation, s, here, in.ranges) : std::move(kept_words[s]);
     const std::vector<TriggerHit> hits = find_triggers(lexicon_, words);
     const SentenceCertainty certainty = read_certainty(lexicon_, words, in.entities, main_name);
     const CompanyReferences references = company_references(lexicon_, words, in.entities, descriptions);

@@ -16,11 +16,20 @@ void PhraseIndex::add(std::vector<std::string> words, std::uint32_t payload) {
     if (q.words == p.words && q.stem == p.stem) return;
   }
   const auto id = static_cast<std::uint32_t>(phrases_.size());
+  const std::string& first = p.words.front();
   if (p.stem && p.words.size() == 1) {
-    by_stem_[p.words.front()].push_back(id);
-    longest_stem_ = std::max(longest_stem_, p.words.front().size());
+    by_stem_[first].push_back(id);
+    longest_stem_ = std::max(longest_stem_, first.size());
+    if (stem_lengths_.size() <= first.size()) stem_lengths_.resize(first.size() + 1);
+    stem_lengths_[first.size()] = true;
+    if (first.size() == 1) stem_firsts_[static_cast<unsigned char>(first[0])] = true;
+    else stem_heads_[head_of(first)] = true;
   } else {
-    by_first_[p.words.front()].push_back(id);
+    FirstWord& entry = by_first_[first];
+    const bool whole_second = p.words.size() > 2 || (p.words.size() == 2 && !p.stem);
+    if (whole_second) entry.by_second[p.words[1]].push_back(id);
+    else entry.rest.push_back(id);
+    first_heads_[head_of(first)] = true;
   }
   longest_ = std::max(longest_, p.words.size());
   phrases_.push_back(std::move(p));
@@ -28,7 +37,8 @@ void PhraseIndex::add(std::vector<std::string> words, std::uint32_t payload) {
 
 bool PhraseIndex::matches(const Phrase& p, const std::vector<Word>& words, std::size_t at) const {
   if (at + p.words.size() > words.size()) return false;
-  for (std::size_t k = 0; k < p.words.size(); ++k) {
+  // The first word is the key the phrase was found by: equal already.
+  for (std::size_t k = 1; k < p.words.size(); ++k) {
     const std::string& have = words[at + k].form;
     const std::string& want = p.words[k];
     const bool last = k + 1 == p.words.size();
@@ -42,16 +52,35 @@ bool PhraseIndex::matches(const Phrase& p, const std::vector<Word>& words, std::
 }
 
 template <typename F>
-void PhraseIndex::each_match(const std::vector<Word>& words, std::size_t at, F&& f) const {
+void PhraseIndex::each_match(const std::vector<Word>& words, std::size_t at, std::size_t length, F&& f) const {
   if (at >= words.size()) return;
   const std::string_view first = words[at].form;
-  if (auto it = by_first_.find(first); it != by_first_.end()) {
-    for (std::uint32_t id : it->second) {
-      if (matches(phrases_[id], words, at)) f(phrases_[id]);
+  if (first.empty()) return;  // no phrase starts with an empty word
+  if (first_heads_[head_of(first)]) {
+    if (auto it = by_first_.find(first); it != by_first_.end()) {
+      const std::vector<std::uint32_t>& rest = it->second.rest;
+      const std::vector<std::uint32_t>* second = nullptr;
+      if (at + 1 < words.size() && !it->second.by_second.empty()) {
+        const auto found = it->second.by_second.find(std::string_view(words[at + 1].form));
+        if (found != it->second.by_second.end()) second = &found->second;
+      }
+      // Both lists are in the order the phrases were added, and so are the calls: merged.
+      const std::size_t seconds = second ? second->size() : 0;
+      for (std::size_t i = 0, j = 0; i < rest.size() || j < seconds;) {
+        const bool from_rest = j == seconds || (i < rest.size() && rest[i] < (*second)[j]);
+        const std::uint32_t id = from_rest ? rest[i++] : (*second)[j++];
+        const Phrase& p = phrases_[id];
+        if ((length == 0 || p.words.size() == length) && matches(p, words, at)) f(p);
+      }
     }
   }
-  if (by_stem_.empty()) return;
+  // Stems are phrases of one word. A stem of two bytes or more starts with the word's first two
+  // bytes; a one-byte stem is its first byte.
+  if (length > 1) return;
+  const bool longer_stems = first.size() >= 2 && stem_heads_[head_of(first)];
+  if (!longer_stems && !stem_firsts_[static_cast<unsigned char>(first[0])]) return;
   for (std::size_t len = std::min(first.size(), longest_stem_); len > 0; --len) {
+    if (!stem_lengths_[len] || (len >= 2 && !longer_stems)) continue;
     // Only cut between code points: a stem is whole UTF-8.
     if (len < first.size() && (static_cast<unsigned char>(first[len]) & 0xC0) == 0x80) continue;
     if (auto it = by_stem_.find(first.substr(0, len)); it != by_stem_.end()) {
@@ -63,8 +92,7 @@ void PhraseIndex::each_match(const std::vector<Word>& words, std::size_t at, F&&
 std::optional<PhraseIndex::Match> PhraseIndex::best(const std::vector<Word>& words, std::size_t at,
                                                     std::size_t length) const {
   const Phrase* best = nullptr;
-  each_match(words, at, [&](const Phrase& p) {
-    if (length != 0 && p.words.size() != length) return;
+  each_match(words, at, length, [&](const Phrase& p) {
     if (!best || p.words.size() > best->words.size() ||
         (p.words.size() == best->words.size() && p.weight > best->weight)) {
       best = &p;

@@ -3,7 +3,10 @@
 // Phrases are sequences of folded words (facts/words.hpp); the last word of a phrase may be a
 // stem ("rachat*") that stands for every word starting with it. Lookups start from a hash of the
 // first word (or, for a one-word stem, of each prefix of the word), so a lookup costs a few
-// hash probes whatever the size of the lexicon.
+// hash probes whatever the size of the lexicon; one more, of the second word, spares comparing a
+// word that starts many phrases ("le") with all of them. Most words start no phrase, and every
+// rule asks about every word: a table of the first two bytes of the first words (and of the
+// stems), and the lengths the stems have, answer most of them without hashing.
 #pragma once
 
 #include <cstddef>
@@ -43,10 +46,11 @@ class PhraseIndex {
     std::size_t weight = 0;  // total bytes, to rank phrases of the same length
     std::uint32_t payload = 0;
   };
+  // Whether phrase `p`, found by its first word, matches words[at...] (words[at] is that word).
   bool matches(const Phrase& p, const std::vector<Word>& words, std::size_t at) const;
-  // Calls f(phrase) for every phrase that starts at words[at].
+  // Calls f(phrase) for every phrase of `length` words (any length when 0) that starts at words[at].
   template <typename F>
-  void each_match(const std::vector<Word>& words, std::size_t at, F&& f) const;
+  void each_match(const std::vector<Word>& words, std::size_t at, std::size_t length, F&& f) const;
   // The best phrase at words[at] of `length` words (any length when 0).
   std::optional<Match> best(const std::vector<Word>& words, std::size_t at, std::size_t length) const;
 
@@ -56,10 +60,26 @@ class PhraseIndex {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   using Table = std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>;
+  // The phrases that start with one word. Many start with the same small word ("le groupe", "le
+  // constructeur"...): those whose second word is whole (not the stem) are found by it too.
+  struct FirstWord {
+    std::vector<std::uint32_t> rest;  // one word, or a stem second and last
+    Table by_second;
+  };
+
+  // The first two bytes of a word (a one-byte word: its byte and 0), as an index of the tables below.
+  static std::size_t head_of(std::string_view word) {
+    const auto byte = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(word[k])); };
+    return word.size() >= 2 ? byte(0) << 8 | byte(1) : word.empty() ? 0 : byte(0) << 8;
+  }
 
   std::vector<Phrase> phrases_;
-  Table by_first_;  // exact first word
+  std::unordered_map<std::string, FirstWord, Hash, std::equal_to<>> by_first_;  // exact first word
   Table by_stem_;   // one-word stems
+  std::vector<bool> first_heads_ = std::vector<bool>(1 << 16);  // head_of every first word
+  std::vector<bool> stem_heads_ = std::vector<bool>(1 << 16);   // head_of every stem of 2 bytes or more
+  std::vector<bool> stem_firsts_ = std::vector<bool>(1 << 8);   // the byte of every one-byte stem
+  std::vector<bool> stem_lengths_;                              // the lengths of the stems, in bytes
   std::size_t longest_stem_ = 0;  // bytes
   std::size_t longest_ = 0;  // the most words of a phrase
 };

@@ -11,6 +11,12 @@ std::string lower_case(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    // ASCII, most of every word, without decoding: what to_lower does to it.
+    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+      continue;
+    }
     const auto [c, len] = text::decode(text, i);
     text::append_utf8(out, text::to_lower(c));
     i += len;
@@ -18,11 +24,21 @@ std::string lower_case(std::string_view text) {
   return out;
 }
 
-std::string fold_word(std::string_view lower) {
+namespace {
+
+// The form a lower-case word folds to, or nullptr if it stays as it is.
+const char* folded(std::string_view lower) {
   if (lower == "d'" || lower == "du" || lower == "des") return "de";
   if (lower == "au" || lower == "aux") return "à";
   if (lower == "l'" || lower == "la" || lower == "les") return "le";
-  return std::string(lower);
+  return nullptr;
+}
+
+}  // namespace
+
+std::string fold_word(std::string_view lower) {
+  const char* form = folded(lower);
+  return form ? std::string(form) : std::string(lower);
 }
 
 std::vector<Word> sentence_words(std::string_view text, const segment::Segmentation& segmentation,
@@ -36,7 +52,8 @@ std::vector<Word> sentence_words(std::string_view text, const segment::Segmentat
     w.begin = begin;
     w.end = end;
     w.kind = kind;
-    w.form = fold_word(lower_case(text.substr(begin, end - begin)));
+    w.form = lower_case(text.substr(begin, end - begin));  // then folded in place: no copy
+    if (const char* form = folded(w.form)) w.form = form;
     w.entity = entity;
     words.push_back(std::move(w));
   };

@@ -119,12 +119,17 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
     for (const auto& [id, tf] : terms) ++sentence_frequency[id];
   }
   out.vocabulary = vocabulary.local_count();
-  // Each stem's weight once, rather than a logarithm for every sentence that holds it.
+  // Each stem's weight once, rather than a logarithm for every sentence that holds it; and, as
+  // it depends only on how many sentences hold the stem (most stems: one or two), one logarithm
+  // per such count. A weight is positive: -1 marks a count not met yet.
   std::vector<float> rarity(out.vocabulary);
+  std::vector<float> rarity_of_count(n + 1, -1.0f);
   for (std::size_t id = 0; id < out.vocabulary; ++id) {
-    if (sentence_frequency[id] != 0) {
-      rarity[id] = static_cast<float>(std::log(1.0 + static_cast<double>(n) / sentence_frequency[id]));
-    }
+    const std::uint32_t count = sentence_frequency[id];
+    if (count == 0) continue;
+    float& known = rarity_of_count[count];
+    if (known < 0) known = static_cast<float>(std::log(1.0 + static_cast<double>(n) / count));
+    rarity[id] = known;
   }
   for (auto& v : out.vectors) {
     double norm = 0;

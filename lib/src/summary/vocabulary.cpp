@@ -70,6 +70,14 @@ std::uint32_t Vocabulary::stem_id(std::string_view word, const std::unordered_se
   lower_.clear();
   bool letter = false;
   for (std::size_t i = 0; i < word.size();) {
+    // ASCII, most of every word, without decoding: what is_letter and to_lower say of it.
+    if (const auto b = static_cast<unsigned char>(word[i]); b < 0x80) {
+      const bool upper = b >= 'A' && b <= 'Z';
+      letter = letter || upper || (b >= 'a' && b <= 'z');
+      lower_.push_back(static_cast<char>(upper ? b + 32 : b));
+      ++i;
+      continue;
+    }
     const auto [c, len] = text::decode(word, i);
     letter = letter || text::is_letter(c);
     text::append_utf8(lower_, text::to_lower(c));
