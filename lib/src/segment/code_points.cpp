@@ -1,8 +1,7 @@
 // segment/code_points.cpp: see code_points.hpp.
 #include "segment/code_points.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
+#include "text/utf8.hpp"
 
 namespace extrait::segment {
 
@@ -53,20 +52,6 @@ std::size_t previous_start(std::string_view text, std::size_t at) {
   return at - 1;
 }
 
-bool is_space_beyond_ascii(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
-
-bool is_letter_beyond_ascii(char32_t c) {
-  return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC);
-}
-
-bool is_digit_beyond_ascii(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
-
-bool is_upper_beyond_ascii(char32_t c) {
-  return u_isUUppercase(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
-}
-
-bool is_lower_beyond_ascii(char32_t c) { return u_isULowercase(static_cast<UChar32>(c)); }
-
 void append_lower(std::string_view s, std::string& out) {
   for (std::size_t i = 0; i < s.size();) {
     const CodePoint cp = decode_at(s, i);
@@ -74,16 +59,7 @@ void append_lower(std::string_view s, std::string& out) {
       const char ascii = static_cast<char>(cp.value);
       out.push_back(ascii >= 'A' && ascii <= 'Z' ? static_cast<char>(ascii + ('a' - 'A')) : ascii);
     } else {
-      const UChar32 lower = u_tolower(static_cast<UChar32>(cp.value));
-      char buf[U8_MAX_LENGTH];
-      int32_t len = 0;
-      UBool error = false;
-      U8_APPEND(buf, len, U8_MAX_LENGTH, lower, error);
-      if (error) {
-        out.append(s.substr(i, cp.length));
-      } else {
-        out.append(buf, static_cast<std::size_t>(len));
-      }
+      text::append_utf8(out, text::to_lower(cp.value));
     }
     i += cp.length;
   }

@@ -1,8 +1,8 @@
 // segment/code_points.hpp: reading code points of the text being segmented, and their classes.
 //
 // The segmenter works in UTF-8 byte offsets. These helpers decode one code point at a time and
-// answer the few questions the French rules ask (letter? digit? upper case? space?), with an ASCII
-// fast path because most bytes of French news are ASCII. Decoding is lenient on purpose: a byte
+// answer the few questions the French rules ask (letter? upper case? lower case?) at a place, with
+// the classes of text/chars.hpp. Decoding is lenient on purpose: a byte
 // that does not start a well-formed sequence reads as U+FFFD of length 1 (so do code points above
 // U+10FFFF, over their 4 bytes), and the converter that feeds ICU uses the same decoding, so
 // offsets on both sides always agree (see icu_breaks.cpp).
@@ -11,6 +11,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+
+#include "text/chars.hpp"
 
 namespace extrait::segment {
 
@@ -30,40 +32,16 @@ inline CodePoint decode_at(std::string_view text, std::size_t at) {
 // The start of the code point that ends at byte `at` (> 0).
 std::size_t previous_start(std::string_view text, std::size_t at);
 
-// The classes below answer ASCII inline (most of the text) and ask ICU for the rest.
-bool is_space_beyond_ascii(char32_t c);
-bool is_letter_beyond_ascii(char32_t c);
-bool is_digit_beyond_ascii(char32_t c);
-bool is_upper_beyond_ascii(char32_t c);
-bool is_lower_beyond_ascii(char32_t c);
+// The classes of code points are the project's own (text/chars.hpp): the same letters, digits and
+// capitals for the segmenter as for the extractors.
+using text::is_digit;
+using text::is_letter;
+using text::is_lower;
+using text::is_space;
+using text::is_upper;
 
-// White space as Unicode defines it (includes '\n' and the no-break spaces).
-inline bool is_space(char32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
-  return is_space_beyond_ascii(c);
-}
-// Letters and the marks that combine with them.
-inline bool is_letter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  return is_letter_beyond_ascii(c);
-}
-// Decimal digits of any script.
-inline bool is_digit(char32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
-  return is_digit_beyond_ascii(c);
-}
-// Upper or title case.
-inline bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  return is_upper_beyond_ascii(c);
-}
-inline bool is_lower(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  return is_lower_beyond_ascii(c);
-}
-
-// Appends the lower-case form of `s` to `out` (code point by code point: enough for matching
-// short lexicon entries such as "mme" or "qu'").
+// Appends the lower-case form of `s` to `out` (code point by code point, text::to_lower: enough for
+// matching short lexicon entries such as "mme" or "qu'").
 void append_lower(std::string_view s, std::string& out);
 
 // Convenience: the class of the code point at `at`, false at or past the end.
@@ -75,9 +53,6 @@ inline bool upper_at(std::string_view text, std::size_t at) {
 }
 inline bool lower_at(std::string_view text, std::size_t at) {
   return at < text.size() && is_lower(decode_at(text, at).value);
-}
-inline bool digit_at(std::string_view text, std::size_t at) {
-  return at < text.size() && is_digit(decode_at(text, at).value);
 }
 
 }  // namespace extrait::segment

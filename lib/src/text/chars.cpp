@@ -30,6 +30,13 @@ bool is_upper_beyond_ascii(char32_t c) {
   return category(c) == UTF8PROC_CATEGORY_LU || category(c) == UTF8PROC_CATEGORY_LT;
 }
 
+bool is_lower_beyond_ascii(char32_t c) { return category(c) == UTF8PROC_CATEGORY_LL; }
+
+bool is_space_beyond_ascii(char32_t c) {
+  const auto cat = category(c);
+  return c == 0x85 || cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
+}
+
 char32_t to_lower_beyond_ascii(char32_t c) {
   return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
 }

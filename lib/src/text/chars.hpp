@@ -1,7 +1,9 @@
 // text/chars.hpp: what kind of character stands at a place of normalized text.
 //
 // Extractors ask "does a word start or end here?" many times per document: these answer from the
-// Unicode general category (utf8proc), so that "é", "œ" or "ß" count as letters like "e".
+// Unicode general category (utf8proc), so that "é", "œ" or "ß" count as letters like "e". They are
+// the project's one definition of a letter, a digit, a capital: the segmenter asks them too, so
+// that a token's kind and the extractors' word boundaries never disagree.
 #pragma once
 
 #include <cstddef>
@@ -14,6 +16,8 @@ namespace extrait::text {
 bool is_letter_beyond_ascii(char32_t code_point);
 bool is_digit_beyond_ascii(char32_t code_point);
 bool is_upper_beyond_ascii(char32_t code_point);
+bool is_lower_beyond_ascii(char32_t code_point);
+bool is_space_beyond_ascii(char32_t code_point);
 char32_t to_lower_beyond_ascii(char32_t code_point);
 bool word_char_beyond_ascii(std::string_view text, std::size_t at);
 
@@ -36,6 +40,17 @@ inline bool is_digit(char32_t c) {
 inline bool is_upper(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   return is_upper_beyond_ascii(c);
+}
+// Lower case (Ll)
+inline bool is_lower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return is_lower_beyond_ascii(c);
+}
+// White space as Unicode's White_Space property has it: tab to carriage return, U+0085 and the
+// separators (Zs, Zl, Zp), the no-break spaces included.
+inline bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return is_space_beyond_ascii(c);
 }
 inline char32_t to_lower(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;

@@ -1,0 +1,59 @@
+// tests/test_text_chars.cpp: the project's one definition of a letter, a digit, a capital, a
+// lower-case letter and white space (text/chars.hpp), against corpus/chars.tsv.
+#define BOOST_TEST_MODULE text_chars
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+
+#include "corpus_file.hpp"
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace {
+
+using extrait::testing::read_corpus;
+using extrait::testing::unescape;
+
+// The classes of `c`, in the order and spelling of the corpus file.
+std::string classes_of(char32_t c) {
+  std::string out;
+  auto add = [&out](bool has, const char* name) {
+    if (!has) return;
+    if (!out.empty()) out += ' ';
+    out += name;
+  };
+  add(extrait::text::is_letter(c), "letter");
+  add(extrait::text::is_digit(c), "digit");
+  add(extrait::text::is_upper(c), "upper");
+  add(extrait::text::is_lower(c), "lower");
+  add(extrait::text::is_space(c), "space");
+  return out.empty() ? "-" : out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(classes_of_characters) {
+  for (const auto& line : read_corpus("chars.tsv")) {
+    BOOST_TEST_CONTEXT(line.where) {
+      BOOST_TEST_REQUIRE(line.fields.size() >= 2u);
+      const std::string character = unescape(line.fields[0]);
+      const auto decoded = extrait::text::decode(character, 0);
+      BOOST_TEST_REQUIRE(decoded.length == character.size(), "one code point a line");
+      BOOST_TEST(classes_of(decoded.code_point) == line.fields[1]);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(word_characters_are_letters_and_digits) {
+  // word_char_at (what extractors ask at word boundaries) is letter-or-digit, at any place.
+  const std::string text = "l'\xC3\xA9t\xC3\xA9 2025\xE2\x80\xAF" "a\xCC\x81";  // "l'été 2025", NNBSP, "a" + acute
+  BOOST_TEST(!extrait::text::word_char_at(text, 1));  // the apostrophe
+  BOOST_TEST(extrait::text::word_char_at(text, 2));   // é
+  BOOST_TEST(extrait::text::word_char_at(text, 8));   // 2
+  BOOST_TEST(!extrait::text::word_char_at(text, 12));  // the narrow no-break space
+  BOOST_TEST(extrait::text::word_char_at(text, 16));   // the combining acute
+  BOOST_TEST(extrait::text::word_starts_at(text, 2));   // after the apostrophe
+  BOOST_TEST(!extrait::text::word_starts_at(text, 4));  // inside "été"
+  BOOST_TEST(extrait::text::word_starts_at(text, 8));
+  BOOST_TEST(!extrait::text::word_char_at(text, text.size()));
+}
