@@ -43,7 +43,37 @@ void PhraseTrie::Edges::grow() {
   }
 }
 
-void PhraseTrie::insert(Trie& trie, std::string_view phrase, bool fold, std::uint32_t payload) const {
+void PhraseTrie::mark_prefix(const std::vector<char32_t>& keys, bool fold) {
+  // The ASCII bytes of the text that reach `key`: itself, and its capital in a folded trie.
+  auto bytes_of = [&](char32_t key, auto&& mark) {
+    if (key >= 128) return;  // reached by a byte beyond ASCII, which may_match_at() lets through
+    mark(static_cast<std::size_t>(key));
+    if (fold && key >= 'a' && key <= 'z') mark(static_cast<std::size_t>(key - 32));
+  };
+  if (keys.empty()) return;
+  // A phrase of one code point matches whatever follows it; one that starts with a space is
+  // reached through a run of spaces.
+  if (keys.size() == 1 || keys[0] == ' ') {
+    bytes_of(keys[0], [&](std::size_t first) {
+      for (std::size_t second = 0; second < 128; ++second) {
+        pairs_.set(first << 7 | second);
+        open_pairs_.set(first << 7 | second);
+      }
+    });
+    return;
+  }
+  const bool open = keys.size() == 2 || keys[1] == ' ';
+  bytes_of(keys[0], [&](std::size_t first) {
+    bytes_of(keys[1], [&](std::size_t second) {
+      pairs_.set(first << 7 | second);
+      if (open) open_pairs_.set(first << 7 | second);
+      // A third code point beyond ASCII is reached by a byte beyond ASCII: let through.
+      else if (keys[2] < 128) triples_.set(triple(first, second, keys[2]));
+    });
+  });
+}
+
+std::uint32_t PhraseTrie::insert(Trie& trie, std::string_view phrase, bool fold, std::uint32_t payload) {
   std::vector<char32_t> code_points;
   for (std::size_t i = 0; i < phrase.size();) {
     auto [c, len] = text::decode(phrase, i);
@@ -51,7 +81,7 @@ void PhraseTrie::insert(Trie& trie, std::string_view phrase, bool fold, std::uin
     i += len;
   }
   if (direction_ == Direction::backward) std::reverse(code_points.begin(), code_points.end());
-  if (code_points.empty()) return;
+  if (code_points.empty()) return payload;
   const char32_t first = code_points.front();
   if (first >= 128) {
     trie.non_ascii_first = true;
@@ -66,7 +96,7 @@ void PhraseTrie::insert(Trie& trie, std::string_view phrase, bool fold, std::uin
     trie.ascii_first[lower] = true;
     if (lower >= 'a' && lower <= 'z') trie.ascii_first[lower - 32] = true;
   }
-  std::uint32_t node = 0;
+  std::vector<char32_t> keys;  // the code points of the edges
   bool after_space = false;
   for (char32_t c : code_points) {
     if (c == ' ') {
@@ -75,20 +105,28 @@ void PhraseTrie::insert(Trie& trie, std::string_view phrase, bool fold, std::uin
     } else {
       after_space = false;
     }
-    if (fold) c = text::to_lower(c);
+    keys.push_back(fold ? text::to_lower(c) : c);
+  }
+  if (direction_ == Direction::forward) mark_prefix(keys, fold);
+  std::uint32_t node = 0;
+  for (const char32_t c : keys) {
     const auto fresh = static_cast<std::uint32_t>(trie.nodes.size());
+    const std::uint32_t parent = node;
     node = trie.edges.emplace(key(node, c), fresh);
+    if (parent == 0 && c < 128) trie.root_ascii[c] = node;
     if (node == fresh) trie.nodes.emplace_back();
   }
-  if (node != 0 && trie.nodes[node].payload < 0) trie.nodes[node].payload = payload;
+  if (node == 0) return payload;
+  if (trie.nodes[node].payload < 0) trie.nodes[node].payload = payload;
+  return static_cast<std::uint32_t>(trie.nodes[node].payload);
 }
 
-void PhraseTrie::add(std::string_view phrase, bool fold_case, std::uint32_t payload) {
-  insert(fold_case ? folded_ : exact_, phrase, fold_case, payload);
+std::uint32_t PhraseTrie::add(std::string_view phrase, bool fold_case, std::uint32_t payload) {
+  return insert(fold_case ? folded_ : exact_, phrase, fold_case, payload);
 }
 
-void PhraseTrie::walk(const Trie& trie, std::string_view text, std::size_t at, bool fold,
-                      std::vector<Match>& out) {
+template <typename Out>
+void PhraseTrie::walk(const Trie& trie, std::string_view text, std::size_t at, bool fold, Out& out) {
   // Most places start no phrase: an ASCII byte no phrase starts with ends the walk before any
   // lookup (a byte beyond ASCII is walked, as its code point may lower-case to anything).
   if (at >= text.size()) return;
@@ -103,7 +141,7 @@ void PhraseTrie::walk(const Trie& trie, std::string_view text, std::size_t at, b
     } else if (fold) {
       c = text::to_lower(c);
     }
-    node = trie.edges.find(key(node, c));
+    node = trie.child(node, c);
     if (node == 0) break;
     if (trie.nodes[node].payload >= 0) {
       out.push_back({i, static_cast<std::uint32_t>(trie.nodes[node].payload)});
@@ -111,8 +149,8 @@ void PhraseTrie::walk(const Trie& trie, std::string_view text, std::size_t at, b
   }
 }
 
-void PhraseTrie::walk_back(const Trie& trie, std::string_view text, std::size_t end, bool fold,
-                           std::vector<Match>& out) {
+template <typename Out>
+void PhraseTrie::walk_back(const Trie& trie, std::string_view text, std::size_t end, bool fold, Out& out) {
   if (end == 0 || end > text.size()) return;
   const unsigned char last = static_cast<unsigned char>(text[end - 1]);
   if (!trie.can_start_with(last < 128 ? last : 0x80)) return;
@@ -126,7 +164,7 @@ void PhraseTrie::walk_back(const Trie& trie, std::string_view text, std::size_t 
     } else if (fold) {
       c = text::to_lower(c);
     }
-    node = trie.edges.find(key(node, c));
+    node = trie.child(node, c);
     if (node == 0) break;
     if (trie.nodes[node].payload >= 0) {
       out.push_back({i, static_cast<std::uint32_t>(trie.nodes[node].payload)});
@@ -141,11 +179,11 @@ namespace {
 // wants, the exact trie's first among equal ends: what std::stable_sort gives, without the buffer
 // it allocates on every call. A walk finds its matches in the opposite order, each at a different
 // end, so that only a place where both tries match needs a merge.
-template <typename Before>
-void order_matches(std::vector<PhraseTrie::Match>& out, std::size_t exact, Before before) {
+template <typename Matches, typename Before>
+void order_matches(Matches& out, std::size_t exact, Before before) {
   std::reverse(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(exact));
   std::reverse(out.begin() + static_cast<std::ptrdiff_t>(exact), out.end());
-  if (exact == 0 || exact == out.size()) return;
+  if (exact == 0 || exact == static_cast<std::size_t>(out.end() - out.begin())) return;
   std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(exact), out.end(),
                      [&](const PhraseTrie::Match& a, const PhraseTrie::Match& b) { return before(a.end, b.end); });
 }
@@ -170,6 +208,25 @@ std::vector<PhraseTrie::Match> PhraseTrie::matches_at(std::string_view text, std
   walk(folded_, text, at, true, out);
   order_matches(out, exact, std::greater<std::size_t>());
   return out;
+}
+
+void PhraseTrie::matches_at(std::string_view text, std::size_t at, MatchBuffer& out) const {
+  out.size = 0;
+  out.overflow = false;
+  if (!may_match_at(text, at)) return;
+  walk(exact_, text, at, false, out);
+  const std::size_t exact = out.size;
+  walk(folded_, text, at, true, out);
+  if (!out.overflow) order_matches(out, exact, std::greater<std::size_t>());
+}
+
+void PhraseTrie::matches_ending_at(std::string_view text, std::size_t end, MatchBuffer& out) const {
+  out.size = 0;
+  out.overflow = false;
+  walk_back(exact_, text, end, false, out);
+  const std::size_t exact = out.size;
+  walk_back(folded_, text, end, true, out);
+  if (!out.overflow) order_matches(out, exact, std::less<std::size_t>());
 }
 
 }  // namespace extrait::lexicon

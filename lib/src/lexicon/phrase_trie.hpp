@@ -10,6 +10,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -25,11 +26,17 @@ class PhraseTrie {
   // A forward trie finds phrases that start at a place; a backward one finds phrases that end
   // there (a qualifier before an amount, a currency symbol before its number).
   enum class Direction { forward, backward };
-  explicit PhraseTrie(Direction direction = Direction::forward) : direction_(direction) {}
+  explicit PhraseTrie(Direction direction = Direction::forward) : direction_(direction) {
+    if (direction_ == Direction::backward) {  // no prefixes kept: may_match_at() lets all through
+      pairs_.fill();
+      open_pairs_.fill();
+    }
+  }
 
   // Adds `phrase` (normalized UTF-8). A phrase added twice keeps its first payload, so that
-  // the built-in lexicon wins over later additions for the same form.
-  void add(std::string_view phrase, bool fold_case, std::uint32_t payload);
+  // the built-in lexicon wins over later additions for the same form. Returns the payload the
+  // phrase holds: `payload`, or the first one when the phrase was there already.
+  std::uint32_t add(std::string_view phrase, bool fold_case, std::uint32_t payload);
 
   // Every phrase that starts at byte `at` of `text`, longest first. Word boundaries are the
   // caller's business: only it knows whether "M€" may follow "10" without a space.
@@ -37,13 +44,54 @@ class PhraseTrie {
   // Backward tries: every phrase that ends at byte `end`, longest first; Match::end is then the
   // byte where the phrase begins.
   std::vector<Match> matches_ending_at(std::string_view text, std::size_t end) const;
+  // The same two without allocating, for the callers that ask at every word: the matches fill a
+  // buffer of a fixed size; a place with more (rare: each is a longer phrase) sets `overflow`, and
+  // the caller then asks the functions above.
+  struct MatchBuffer {
+    static constexpr std::size_t kCapacity = 12;
+    std::array<Match, kCapacity> items;
+    std::size_t size = 0;
+    bool overflow = false;
+    void push_back(const Match& m) {
+      if (size < kCapacity) items[size++] = m;
+      else overflow = true;
+    }
+    Match* begin() { return items.data(); }
+    Match* end() { return items.data() + size; }
+    const Match* begin() const { return items.data(); }
+    const Match* end() const { return items.data() + size; }
+  };
+  void matches_at(std::string_view text, std::size_t at, MatchBuffer& out) const;
+  void matches_ending_at(std::string_view text, std::size_t end, MatchBuffer& out) const;
+  // The first match at `at` (ending at `end`), in the order above, that `accept` takes, without
+  // allocating: for the callers that want one.
+  template <typename Accept>
+  std::optional<Match> first_match_at(std::string_view text, std::size_t at, Accept accept) const {
+    MatchBuffer buffer;
+    matches_at(text, at, buffer);
+    return buffer.overflow ? first_of(matches_at(text, at), accept) : first_of(buffer, accept);
+  }
+  template <typename Accept>
+  std::optional<Match> first_match_ending_at(std::string_view text, std::size_t end, Accept accept) const {
+    MatchBuffer buffer;
+    matches_ending_at(text, end, buffer);
+    return buffer.overflow ? first_of(matches_ending_at(text, end), accept) : first_of(buffer, accept);
+  }
 
-  // False when no phrase can start at byte `at` (an ASCII byte no phrase starts with, or the
-  // end): the test matches_at() makes first, inline for the callers that ask at every word.
+  // False when no phrase can start at byte `at` (three ASCII bytes no phrase starts with, or
+  // the end): the test matches_at() makes first, inline for the callers that ask at every word.
+  // Most words part from every phrase by their first two or three letters, which costs no walk.
   bool may_match_at(std::string_view text, std::size_t at) const {
     if (at >= text.size()) return false;
     const auto first = static_cast<unsigned char>(text[at]);
-    return first >= 0x80 || exact_.ascii_first[first] || folded_.ascii_first[first];
+    if (first >= 0x80) return true;
+    const auto second = at + 1 < text.size() ? static_cast<unsigned char>(text[at + 1]) : 0u;
+    if (second >= 0x80) return exact_.ascii_first[first] || folded_.ascii_first[first];
+    const std::size_t pair = static_cast<std::size_t>(first) << 7 | second;
+    if (!pairs_.test(pair)) return false;
+    if (open_pairs_.test(pair)) return true;
+    const auto third = at + 2 < text.size() ? static_cast<unsigned char>(text[at + 2]) : 0u;
+    return third >= 0x80 || triples_.test(triple(first, second, third));
   }
 
   bool empty() const { return exact_.size() == 1 && folded_.size() == 1; }
@@ -90,17 +138,54 @@ class PhraseTrie {
     bool can_start_with(char32_t c) const { return c < 128 ? ascii_first[c] : non_ascii_first; }
     std::vector<Node> nodes{Node{}};
     Edges edges;
+    // The root's children by ASCII code point, also in `edges`: the first step of every walk
+    // reads this small array instead of the large table (0: no child).
+    std::array<std::uint32_t, 128> root_ascii{};
+    std::uint32_t child(std::uint32_t node, char32_t c) const {
+      if (node == 0 && c < 128) return root_ascii[c];
+      return edges.find(static_cast<std::uint64_t>(node) << 32 | static_cast<std::uint64_t>(c));
+    }
     std::size_t size() const { return nodes.size(); }
   };
-  void insert(Trie& trie, std::string_view phrase, bool fold, std::uint32_t payload) const;
-  static void walk(const Trie& trie, std::string_view text, std::size_t at, bool fold,
-                   std::vector<Match>& out);
-  static void walk_back(const Trie& trie, std::string_view text, std::size_t end, bool fold,
-                        std::vector<Match>& out);
+  template <typename Matches, typename Accept>
+  static std::optional<Match> first_of(const Matches& matches, Accept& accept) {
+    for (const Match& m : matches) {
+      if (accept(m)) return m;
+    }
+    return std::nullopt;
+  }
+  std::uint32_t insert(Trie& trie, std::string_view phrase, bool fold, std::uint32_t payload);
+  // Marks the ASCII bytes a text may start the phrase of edges `keys` with, for may_match_at().
+  void mark_prefix(const std::vector<char32_t>& keys, bool fold);
+  template <typename Out>
+  static void walk(const Trie& trie, std::string_view text, std::size_t at, bool fold, Out& out);
+  template <typename Out>
+  static void walk_back(const Trie& trie, std::string_view text, std::size_t end, bool fold, Out& out);
 
   Direction direction_;
   Trie exact_;
   Trie folded_;
+  // Forward tries: what a text of ASCII bytes may start a phrase with. The pairs of bytes
+  // (first << 7 | second), in the text's case: a phrase of one code point marks its first byte
+  // with any second (none, at the end, is 0). The pairs after which any third byte may follow
+  // (a phrase of two code points, or one whose second is a space, which a run of spaces may
+  // write). The other phrases' first three bytes, lower-cased and hashed (triple()).
+  template <std::size_t N>
+  struct Bits {
+    std::array<std::uint64_t, N / 64> words{};
+    bool test(std::size_t i) const { return (words[i >> 6] >> (i & 63)) & 1; }
+    void set(std::size_t i) { words[i >> 6] |= std::uint64_t{1} << (i & 63); }
+    void fill() { words.fill(~std::uint64_t{0}); }
+  };
+  static constexpr std::size_t kTripleBits = 14;
+  static std::size_t triple(std::size_t a, std::size_t b, std::size_t c) {
+    auto lower = [](std::size_t x) { return x >= 'A' && x <= 'Z' ? x + 32 : x; };
+    const auto x = static_cast<std::uint32_t>((lower(a) << 14) | (lower(b) << 7) | lower(c));
+    return (x * 2654435761u) >> (32 - kTripleBits);
+  }
+  Bits<128 * 128> pairs_;
+  Bits<128 * 128> open_pairs_;
+  Bits<std::size_t{1} << kTripleBits> triples_;
 };
 
 }  // namespace extrait::lexicon

@@ -1,6 +1,5 @@
 #include "extract/date/calendar.hpp"
 
-#include <cstdio>
 
 namespace extrait::extract::date {
 
@@ -137,44 +136,83 @@ Period period_of(Grain grain, Days d) {
   return day_period(d);
 }
 
+namespace {
+
+// Appends `value` as printf's "%0<width>d" writes it (the sign counts in the width), without
+// printf's cost: a document's dates are many.
+void append_padded(std::string& out, long long value, int width) {
+  char digits[24];
+  int n = 0;
+  const bool negative = value < 0;
+  const auto magnitude = static_cast<unsigned long long>(value);
+  unsigned long long v = negative ? 0ull - magnitude : magnitude;
+  do {
+    digits[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0);
+  if (negative) out.push_back('-');
+  for (int pad = width - n - (negative ? 1 : 0); pad > 0; --pad) out.push_back('0');
+  while (n > 0) out.push_back(digits[--n]);
+}
+
+}  // namespace
+
 std::string iso_day(Days d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year_of(d), month_of(d), day_of(d));
-  return buf;
+  std::string out;
+  out.reserve(10);
+  append_padded(out, year_of(d), 4);
+  out.push_back('-');
+  append_padded(out, month_of(d), 2);
+  out.push_back('-');
+  append_padded(out, day_of(d), 2);
+  return out;
 }
 
 std::string iso(const Period& p) {
   static constexpr const char* kSeasons[] = {"", "SP", "SU", "FA", "WI"};
-  char buf[24];
+  if (p.grain == Grain::day) return iso_day(p.first);
+  std::string out;
   switch (p.grain) {
     case Grain::day:
-      return iso_day(p.first);
+      break;
     case Grain::week:
-      std::snprintf(buf, sizeof buf, "%04d-W%02d", p.year, p.index);
+      append_padded(out, p.year, 4);
+      out += "-W";
+      append_padded(out, p.index, 2);
       break;
     case Grain::month:
-      std::snprintf(buf, sizeof buf, "%04d-%02d", p.year, p.index);
+      append_padded(out, p.year, 4);
+      out += '-';
+      append_padded(out, p.index, 2);
       break;
     case Grain::quarter:
-      std::snprintf(buf, sizeof buf, "%04d-Q%d", p.year, p.index);
+      append_padded(out, p.year, 4);
+      out += "-Q";
+      append_padded(out, p.index, 1);
       break;
     case Grain::half:
-      std::snprintf(buf, sizeof buf, "%04d-H%d", p.year, p.index);
+      append_padded(out, p.year, 4);
+      out += "-H";
+      append_padded(out, p.index, 1);
       break;
     case Grain::season:
-      std::snprintf(buf, sizeof buf, "%04d-%s", p.year, kSeasons[p.index]);
+      append_padded(out, p.year, 4);
+      out += '-';
+      out += kSeasons[p.index];
       break;
     case Grain::year:
-      std::snprintf(buf, sizeof buf, "%04d", p.year);
+      append_padded(out, p.year, 4);
       break;
     case Grain::decade:
-      std::snprintf(buf, sizeof buf, "%03dX", p.year / 10);
+      append_padded(out, p.year / 10, 3);
+      out += 'X';
       break;
     case Grain::century:
-      std::snprintf(buf, sizeof buf, "%02dXX", p.year / 100);
+      append_padded(out, p.year / 100, 2);
+      out += "XX";
       break;
   }
-  return buf;
+  return out;
 }
 
 std::optional<Days> parse_day(std::string_view s) {

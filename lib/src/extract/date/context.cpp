@@ -31,12 +31,11 @@ std::optional<ContextHit> ContextWords::before(std::string_view text, std::size_
   while (end > 0 && text[end - 1] == ' ') --end;
   // A phrase is separated from the date by a space, unless it ends with an apostrophe ("l'an").
   if (end == at && !(end > 0 && text[end - 1] == '\'')) return std::nullopt;
-  for (const auto& m : before_.matches_ending_at(text, end)) {
-    if (!text::word_starts_at(text, m.end)) continue;
-    const Entry& e = entries_[m.payload];
-    return ContextHit{m.end, e.role, e.mod, e.license, e.hint};
-  }
-  return std::nullopt;
+  const auto starts_word = [&](const auto& p) { return text::word_starts_at(text, p.end); };
+  const auto m = before_.first_match_ending_at(text, end, starts_word);
+  if (!m) return std::nullopt;
+  const Entry& e = entries_[m->payload];
+  return ContextHit{m->end, e.role, e.mod, e.license, e.hint};
 }
 
 std::optional<ContextHit> ContextWords::before_day(std::string_view text, std::size_t at) const {
@@ -53,17 +52,15 @@ std::optional<ContextHit> ContextWords::before_day(std::string_view text, std::s
 }
 
 bool ContextWords::may_follow_year(std::string_view text, std::size_t at) const {
-  for (const auto& m : follow_.matches_at(text, at)) {
-    if (text::word_ends_at(text, m.end) || text[m.end - 1] == '\'') return true;
-  }
-  return false;
+  return follow_
+      .first_match_at(text, at,
+                      [&](const auto& m) { return text::word_ends_at(text, m.end) || text[m.end - 1] == '\''; })
+      .has_value();
 }
 
 bool ContextWords::idiom_at(std::string_view text, std::size_t at) const {
-  for (const auto& m : idioms_.matches_at(text, at)) {
-    if (!text::word_char_at(text, m.end)) return true;
-  }
-  return false;
+  const auto ends_word = [&](const auto& m) { return !text::word_char_at(text, m.end); };
+  return idioms_.first_match_at(text, at, ends_word).has_value();
 }
 
 }  // namespace extrait::extract::date

@@ -1,6 +1,7 @@
 #include "extract/date/grammar.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <string>
 
 #include "text/chars.hpp"
@@ -16,7 +17,26 @@ std::size_t skip_spaces(std::string_view text, std::size_t at) {
 }
 
 bool word_at(std::string_view text, std::size_t at, std::string_view word, std::size_t& end) {
+  // The function words asked about are ASCII, as is the text nearly always: compared byte by
+  // byte, until a byte beyond ASCII (which may lower-case to ASCII) sends to the general way.
   std::size_t i = at;
+  bool ascii = true;
+  for (std::size_t k = 0; k < word.size(); ++k, ++i) {
+    const auto w = static_cast<unsigned char>(word[k]);
+    if (i >= text.size()) return false;
+    const auto t = static_cast<unsigned char>(text[i]);
+    if (w >= 0x80 || t >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if ((t >= 'A' && t <= 'Z' ? t + 32 : t) != w) return false;
+  }
+  if (ascii) {
+    if (word.back() != '\'' && !text::word_ends_at(text, i)) return false;
+    end = i;
+    return true;
+  }
+  i = at;
   for (std::size_t k = 0; k < word.size();) {
     if (i >= text.size()) return false;
     const auto a = text::decode(text, i);
@@ -74,17 +94,24 @@ bool starts_sentence(std::string_view text, const segment::Segmentation& seg, st
 
 using namespace syntax;
 
-std::uint32_t Grammar::families_of(std::string_view role) {
-  static constexpr std::pair<std::string_view, std::uint32_t> kRoles[] = {
-      {"day", f_relative_day},    {"anchor", f_anchored},        {"this", f_this | f_season},
-      {"part", f_part},           {"ordinal", f_ordinal | f_day_month}, {"quarter", f_code},
-      {"half", f_code},           {"season", f_season},          {"rentree", f_season},
-      {"holiday", f_holiday},     {"vague", f_vague},            {"decade", f_decade},
-      {"ago", f_ago},             {"in", f_ago | f_unit_shift}};
-  for (const auto& [name, bits] : kRoles) {
-    if (name == role) return bits;
+std::uint32_t Grammar::families_of(Role role) {
+  switch (role) {
+    case Role::day: return f_relative_day;
+    case Role::anchor: return f_anchored;
+    case Role::this_: return f_this | f_season;
+    case Role::part: return f_part;
+    case Role::ordinal: return f_ordinal | f_day_month;
+    case Role::quarter:
+    case Role::half: return f_code;
+    case Role::season:
+    case Role::rentree: return f_season;
+    case Role::holiday: return f_holiday;
+    case Role::vague: return f_vague;
+    case Role::decade: return f_decade;
+    case Role::ago: return f_ago;
+    case Role::in: return f_ago | f_unit_shift;
+    default: return 0;  // "dernier", "plus tard", "soir": words that never start a date
   }
-  return 0;  // "dernier", "plus tard", "soir": words that never start a date
 }
 
 Grammar::Grammar(const lexicon::LexiconSet& lexicons, const Vocabulary& vocabulary, const ContextWords& context)
@@ -96,7 +123,8 @@ Grammar::Grammar(const lexicon::LexiconSet& lexicons, const Vocabulary& vocabula
   for (const std::string& form : lexicons.first_fields("weekdays.tsv")) starters_.add(form, f_weekday, true);
   for (const lexicon::Row& row : lexicons.rows("date_words.tsv")) {
     if (row.fields.size() < 2) continue;
-    starters_.add(row.fields[0], families_of(row.fields[1]), row.fields[1] == "day");
+    const auto role = role_named(row.fields[1]);
+    starters_.add(row.fields[0], role ? families_of(*role) : 0, row.fields[1] == "day");
     if (row.fields[1] == "season" || row.fields[1] == "rentree") starters_.add(row.fields[0], w_season, false);
   }
   // Units and seasons are no first words, but what follows an article must be one of them for
@@ -107,6 +135,12 @@ Grammar::Grammar(const lexicon::LexiconSet& lexicons, const Vocabulary& vocabula
   starters_.add("les", f_decade, false);
   starters_.add("mois", f_month, false);
   starters_.freeze();
+  // The families the phrases of each category of the vocabulary start.
+  category_families_[Vocabulary::c_month] = f_month;
+  category_families_[Vocabulary::c_weekday] = f_weekday;
+  for (std::size_t r = 0; r < static_cast<std::size_t>(Role::count_); ++r) {
+    category_families_[Vocabulary::c_role + r] = families_of(static_cast<Role>(r));
+  }
   for (const lexicon::Row& row : lexicons.rows("qualifiers.tsv")) {
     if (row.fields.size() >= 3 && row.fields[1] == "approx" && row.fields[2] == "before") {
       qualifiers_.add(row.fields[0], true, 0);
@@ -129,7 +163,42 @@ std::uint32_t Grammar::starters_at(Input& in, std::size_t at) const {
   return in.starters_bits;
 }
 
+std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
+  // Nearly every word starts no phrase of the vocabulary, which one walk of its trie tells (and
+  // the families then read the place from the memo): the index of first words is asked only
+  // about the others, and about the articles, which are no phrases.
+  if (!starters_.may_start(in.text, at)) return 0;
+  std::uint32_t families = 0;
+  for (std::uint32_t c = vocabulary_.categories_at(in.text, at, in.memo); c != 0; c &= c - 1) {
+    families |= category_families_[static_cast<std::size_t>(std::countr_zero(c))];
+  }
+  // The articles of "la semaine dernière", "l'été dernier", "les années 90", and "mois de mars".
+  const std::string_view text = in.text;
+  std::size_t end = 0;
+  const char first = static_cast<char>(text[at] | 0x20);
+  if (first == 'l') {
+    if (word_at(text, at, "le", end) || word_at(text, at, "la", end) || word_at(text, at, "l'", end)) {
+      families |= f_unit_shift | f_season;
+    } else if (word_at(text, at, "les", end)) {
+      families |= f_decade;
+    }
+  } else if (first == 'm' && word_at(text, at, "mois", end)) {
+    families |= f_month;
+  }
+  // A family its phrase allows still needs the index's consent, which is narrower in places (a
+  // phrase glued to the next word is read only where its first word may be glued).
+  return families == 0 ? 0 : families & starters_at(in, at);
+}
+
 std::optional<Number> Grammar::number(const Input& in, std::size_t at) const {
+  if (in.number_at != at) {
+    in.number_found = read_number(in, at);
+    in.number_at = at;
+  }
+  return in.number_found;
+}
+
+std::optional<Number> Grammar::read_number(const Input& in, std::size_t at) const {
   const auto& qs = in.quantities;
   auto it = std::lower_bound(qs.begin(), qs.end(), at,
                              [](const numbers::Quantity& q, std::size_t a) { return q.begin < a; });
@@ -172,7 +241,9 @@ std::optional<Number> Grammar::day_number(const Input& in, std::size_t at) const
     }
     return Number{d->value, end, d->count, false};
   }
-  if (auto o = vocabulary_.word_at(Role::ordinal, text, at); o && o->value == 1) return Number{1, o->end, 0, false};
+  if (auto o = vocabulary_.word_at(Role::ordinal, text, at, in.memo); o && o->value == 1) {
+    return Number{1, o->end, 0, false};
+  }
   auto n = number(in, at);
   if (!n || n->digits != 0 || n->lone_article || n->value < 1 || n->value > 31) return std::nullopt;
   return n;
@@ -207,7 +278,7 @@ bool Grammar::counts_something(const Input& in, std::size_t end) const {
   if (c == '%' || c == U'€' || c == '$' || c == U'£') return true;
   if (!text::is_letter(c) || text::is_upper(c)) return false;
   if (context_.may_follow_year(text, p)) return false;
-  if (vocabulary_.unit_at(text, p)) return true;  // "2000 ans" is a count of years
+  if (vocabulary_.unit_at(text, p, in.memo)) return true;  // "2000 ans" is a count of years
   // A noun in the plural after the number counts it ("2023 salariés", "2000 personnes").
   std::size_t e = p;  // the whole word, hyphens inside ("ex-aequo")
   while (e < text.size() && (text::word_char_at(text, e) ||
@@ -222,7 +293,7 @@ bool Grammar::counts_something(const Input& in, std::size_t end) const {
 void Grammar::read_direction_after(const Input& in, Expression& e) const {
   const std::size_t p = skip_spaces(in.text, e.end);
   if (p == e.end) return;
-  if (auto s = vocabulary_.word_at(Role::shift, in.text, p); s && (s->value == 1 || s->value == -1)) {
+  if (auto s = vocabulary_.word_at(Role::shift, in.text, p, in.memo); s && (s->value == 1 || s->value == -1)) {
     e.direction = s->value;
     e.end = s->end;
   }
@@ -261,13 +332,13 @@ void Grammar::read_year_after(Input& in, Expression& e, bool short_year) const {
       std::size_t a = 0, unit_end = 0;
       bool year_word = false;
       if (word_at(text, q, "l'", a)) {
-        if (auto u = vocabulary_.unit_at(text, a); u && u->grain == Grain::year) {
+        if (auto u = vocabulary_.unit_at(text, a, in.memo); u && u->grain == Grain::year) {
           year_word = true;
           unit_end = u->end;
         }
-      } else if (auto t = vocabulary_.word_at(Role::this_, text, q)) {
+      } else if (auto t = vocabulary_.word_at(Role::this_, text, q, in.memo)) {
         const std::size_t r = skip_spaces(text, t->end);
-        if (auto u = vocabulary_.unit_at(text, r); u && u->grain == Grain::year && r > t->end) {
+        if (auto u = vocabulary_.unit_at(text, r, in.memo); u && u->grain == Grain::year && r > t->end) {
           year_word = true;
           unit_end = u->end;
         }
@@ -277,7 +348,7 @@ void Grammar::read_year_after(Input& in, Expression& e, bool short_year) const {
         e.year_offset = 0;
         e.end = unit_end;
         const std::size_t s = skip_spaces(text, unit_end);
-        if (auto shift = vocabulary_.word_at(Role::shift, text, s);
+        if (auto shift = vocabulary_.word_at(Role::shift, text, s, in.memo);
             s > unit_end && shift && shift->value >= -1 && shift->value <= 1) {
           e.year_offset = shift->value;
           e.end = shift->end;
@@ -298,7 +369,7 @@ std::optional<Reading> Grammar::read(Input& in, std::size_t at) const {
     families = f_numeric | f_year | f_day_month | f_bare_day | f_ordinal | f_century | f_counted | f_ago;
   } else {
     if (text[at] == 'I' || text[at] == 'V' || text[at] == 'X') families |= f_century;
-    families |= starters_at(in, at);
+    families |= families_at(in, at);
     // "trente et un décembre", "deux jours plus tard", "dix derniers mois": tokens are read in
     // order, so the quantities are walked once.
     const auto& qs = in.quantities;

@@ -19,7 +19,9 @@
 // few function words the grammar is built on ("le", "de", "au", "et").
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -35,6 +37,14 @@
 
 namespace extrait::extract::date {
 
+// A number as a date part: a day, a month, a count of units.
+struct Number {
+  long value = 0;
+  std::size_t end = 0;
+  int digits = 0;         // how many digits, 0 for a number in words
+  bool lone_article = false;  // "un", "une"
+};
+
 // What the grammar reads from: one document, and what it remembers along it.
 struct Input {
   std::string_view text;
@@ -48,14 +58,12 @@ struct Input {
   // several families, then again as a token of its own.
   std::size_t starters_at = static_cast<std::size_t>(-1);
   std::uint32_t starters_bits = 0;
-};
-
-// A number as a date part: a day, a month, a count of units.
-struct Number {
-  long value = 0;
-  std::size_t end = 0;
-  int digits = 0;         // how many digits, 0 for a number in words
-  bool lone_article = false;  // "un", "une"
+  // The last number read: the families of a token that starts with one all read it.
+  mutable std::size_t number_at = static_cast<std::size_t>(-1);
+  mutable std::optional<Number> number_found{};
+  // The places the vocabulary has read, for the same reason. A cache, which lookups fill even
+  // through a const Input.
+  mutable VocabularyMemo memo{};
 };
 
 // The expressions read together: one, or the days of a list or range that share their month
@@ -112,14 +120,17 @@ class Grammar {
   bool counts_something(const Input& in, std::size_t end) const;
   // A day of the month at `at`: "3", "1er", "premier", "trente et un".
   std::optional<Number> day_number(const Input& in, std::size_t at) const;
-  // The quantity that starts at `at`, as a whole number.
+  // The quantity that starts at `at`, as a whole number (remembered in `in`).
   std::optional<Number> number(const Input& in, std::size_t at) const;
+  std::optional<Number> read_number(const Input& in, std::size_t at) const;
   // starters_.at(in.text, at), remembered in `in` for the next ask at the same byte.
   std::uint32_t starters_at(Input& in, std::size_t at) const;
+  // The families read at byte `at`: those of starters_at() that the phrases found there allow.
+  std::uint32_t families_at(Input& in, std::size_t at) const;
   // An approximation word between "il y a" and its count ("près de", "environ").
   std::size_t skip_qualifier(std::string_view text, std::size_t at) const;
 
-  // The families of expressions, as bits: a token is read only by the families its first word
+  // The families of expressions, as bits: a token is read only by the families its first words
   // can start, so that most tokens cost one trie walk.
   enum Family : std::uint32_t {
     f_numeric = 1u << 0, f_year = 1u << 1, f_day_month = 1u << 2, f_bare_day = 1u << 3, f_weekday = 1u << 4,
@@ -130,12 +141,14 @@ class Grammar {
     w_unit = 1u << 20,    // not a family: the word is a unit ("semaine" of "la semaine dernière")
     w_season = 1u << 21,  // not a family: the word is a season or "rentrée"
   };
-  // The families a word of role `role` of date_words.tsv starts.
-  static std::uint32_t families_of(std::string_view role);
+  // The families a phrase of role `role` of date_words.tsv starts.
+  static std::uint32_t families_of(Role role);
 
   const Vocabulary& vocabulary_;
   const ContextWords& context_;
   WordIndex starters_;              // the first words of expressions, with their families
+  // The families the phrases of each category of the vocabulary start (by bit number).
+  std::array<std::uint32_t, 32> category_families_{};
   lexicon::PhraseTrie qualifiers_;  // "environ", "près de" (lexicons/qualifiers.tsv, before)
 };
 

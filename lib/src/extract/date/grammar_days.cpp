@@ -64,7 +64,7 @@ std::optional<Reading> Grammar::day_month(Input& in, std::size_t at) const {
   if (!d) return std::nullopt;
   const std::size_t p = skip_spaces(text, d->end);
   if (p > d->end) {
-    if (auto m = vocabulary_.month_at(text, p)) {
+    if (auto m = vocabulary_.month_at(text, p, in.memo)) {
       Expression e = day_expression(at, m->end, 0, m->month, static_cast<int>(d->value));
       read_year_after(in, e, true);
       return Reading{e, {}};
@@ -194,7 +194,7 @@ std::optional<Reading> Grammar::numeric(Input& in, std::size_t at) const {
 
 std::optional<Reading> Grammar::weekday(Input& in, std::size_t at) const {
   const std::string_view text = in.text;
-  auto w = vocabulary_.weekday_at(text, at);
+  auto w = vocabulary_.weekday_at(text, at, in.memo);
   if (!w) return std::nullopt;
   if (auto ctx = context_.before(text, at); ctx && ctx->role == ContextRole::block) return std::nullopt;
   std::size_t p = skip_spaces(text, w->end);
@@ -214,7 +214,7 @@ std::optional<Reading> Grammar::weekday(Input& in, std::size_t at) const {
         d && d->digits > 0 &&
         (ends_clause(text, d->end) ||
          ((next_word(text, d->end, "et", link) || next_word(text, d->end, "au", link)) &&
-          vocabulary_.weekday_at(text, skip_spaces(text, link))))) {
+          vocabulary_.weekday_at(text, skip_spaces(text, link), in.memo)))) {
       Expression e = day_expression(at, d->end, 0, 0, static_cast<int>(d->value));
       e.weekday = w->weekday;
       return Reading{e, {}};
@@ -236,7 +236,7 @@ std::optional<Reading> Grammar::weekday(Input& in, std::size_t at) const {
   e.rule = WeekdayRule::tense;
   p = skip_spaces(text, w->end);
   if (p == w->end) return habit ? std::nullopt : std::optional<Reading>(Reading{e, {}});
-  if (auto s = vocabulary_.word_at(Role::shift, text, p)) {
+  if (auto s = vocabulary_.word_at(Role::shift, text, p, in.memo)) {
     e.end = s->end;
     if (s->value == 1) e.rule = WeekdayRule::next;
     else if (s->value == -1) e.rule = WeekdayRule::last;
@@ -248,7 +248,7 @@ std::optional<Reading> Grammar::weekday(Input& in, std::size_t at) const {
     }
     return Reading{e, {}};
   }
-  if (auto n = vocabulary_.word_at(Role::inweeks, text, p)) {
+  if (auto n = vocabulary_.word_at(Role::inweeks, text, p, in.memo)) {
     e.rule = WeekdayRule::plus_days;
     e.offset = n->value;
     e.end = n->end;
@@ -261,17 +261,18 @@ std::optional<Reading> Grammar::weekday(Input& in, std::size_t at) const {
   bool this_week = false;
   if (word_at(text, q, "la", end)) {
     unit_at = skip_spaces(text, end);
-  } else if (auto t = vocabulary_.word_at(Role::this_, text, q)) {
+  } else if (auto t = vocabulary_.word_at(Role::this_, text, q, in.memo)) {
     unit_at = skip_spaces(text, t->end);
     this_week = true;
   }
   if (unit_at > 0) {
-    if (auto u = vocabulary_.unit_at(text, unit_at); u && u->grain == Grain::week) {
+    if (auto u = vocabulary_.unit_at(text, unit_at, in.memo); u && u->grain == Grain::week) {
       if (this_week) {
         e.rule = WeekdayRule::in_week;
         e.offset = 0;
         e.end = u->end;
-      } else if (auto s = vocabulary_.word_at(Role::shift, text, skip_spaces(text, u->end)); s && s->value != 0) {
+      } else if (auto s = vocabulary_.word_at(Role::shift, text, skip_spaces(text, u->end), in.memo);
+                 s && s->value != 0) {
         e.rule = WeekdayRule::in_week;
         e.offset = s->value > 0 ? 1 : -1;
         e.end = s->end;

@@ -44,7 +44,7 @@ std::optional<Reading> Grammar::month(Input& in, std::size_t at) const {
     else if (word_at(text, q, "d'", after)) p = after;
     else return std::nullopt;
   }
-  auto m = vocabulary_.month_at(text, p);
+  auto m = vocabulary_.month_at(text, p, in.memo);
   if (!m) return std::nullopt;
   Expression e = period_expression(at, m->end, Grain::month, 0);
   e.month = m->month;
@@ -136,7 +136,7 @@ std::optional<Reading> Grammar::year(Input& in, std::size_t at) const {
 
 std::optional<Reading> Grammar::part(Input& in, std::size_t at) const {
   const std::string_view text = in.text;
-  auto pw = vocabulary_.word_at(Role::part, text, at);
+  auto pw = vocabulary_.word_at(Role::part, text, at, in.memo);
   if (!pw) return std::nullopt;
   const bool glued = text[pw->end - 1] == '-';  // "mi-novembre", "mi-2026"
   std::size_t p = glued ? pw->end : skip_spaces(text, pw->end);
@@ -179,12 +179,12 @@ std::optional<Reading> Grammar::part(Input& in, std::size_t at) const {
     std::size_t u_at = q;
     if (word_at(text, q, "l'", end)) u_at = end;
     else if (word_at(text, q, "la", end) || word_at(text, q, "le", end)) u_at = skip_spaces(text, end);
-    if (auto u = vocabulary_.unit_at(text, u_at); u && u->grain) {
+    if (auto u = vocabulary_.unit_at(text, u_at, in.memo); u && u->grain) {
       Expression e = period_expression(q, u->end, *u->grain, 0);
       e.kind = Kind::relative;
       e.offset = 0;
       const std::size_t s = skip_spaces(text, u->end);
-      if (auto shift = vocabulary_.word_at(Role::shift, text, s);
+      if (auto shift = vocabulary_.word_at(Role::shift, text, s, in.memo);
           s > u->end && shift && shift->value >= -1 && shift->value <= 1) {
         e.offset = shift->value;
         e.end = shift->end;
@@ -200,7 +200,7 @@ std::optional<Reading> Grammar::part(Input& in, std::size_t at) const {
 
 std::optional<Reading> Grammar::ordinal_period(Input& in, std::size_t at) const {
   const std::string_view text = in.text;
-  auto o = vocabulary_.word_at(Role::ordinal, text, at);
+  auto o = vocabulary_.word_at(Role::ordinal, text, at, in.memo);
   if (!o) {
     // An ordinal in digits: "3e", "15ème", "3eme".
     auto d = digits_at(text, at);
@@ -212,8 +212,10 @@ std::optional<Reading> Grammar::ordinal_period(Input& in, std::size_t at) const 
     o = WordHit{end, static_cast<int>(d->value)};
   }
   const std::size_t p = skip_spaces(text, o->end);
-  if (auto w = vocabulary_.weekday_at(text, p); w && p > o->end && !w->abbreviation) return nth_weekday(in, at, o->value, *w);
-  auto u = vocabulary_.unit_at(text, p);
+  if (auto w = vocabulary_.weekday_at(text, p, in.memo); w && p > o->end && !w->abbreviation) {
+    return nth_weekday(in, at, o->value, *w);
+  }
+  auto u = vocabulary_.unit_at(text, p, in.memo);
   if (p == o->end || !u || !u->grain) return std::nullopt;
   Expression e;
   e.begin = at;
@@ -273,14 +275,14 @@ std::optional<Reading> Grammar::nth_weekday(Input& in, std::size_t at, int nth, 
   }
   std::size_t u_at = q;
   if (!article) {
-    if (auto t = vocabulary_.word_at(Role::this_, text, q)) u_at = skip_spaces(text, t->end);
+    if (auto t = vocabulary_.word_at(Role::this_, text, q, in.memo)) u_at = skip_spaces(text, t->end);
   }
-  auto u = vocabulary_.unit_at(text, u_at);
+  auto u = vocabulary_.unit_at(text, u_at, in.memo);
   if (!u || u->grain != Grain::month) return std::nullopt;
   e.relative_month = true;
   e.end = u->end;
   const std::size_t s = skip_spaces(text, u->end);
-  if (auto shift = vocabulary_.word_at(Role::shift, text, s); s > u->end && shift && shift->value >= -1 &&
+  if (auto shift = vocabulary_.word_at(Role::shift, text, s, in.memo); s > u->end && shift && shift->value >= -1 &&
                                                               shift->value <= 1) {
     e.month_offset = shift->value;
     e.end = shift->end;
@@ -291,9 +293,9 @@ std::optional<Reading> Grammar::nth_weekday(Input& in, std::size_t at, int nth, 
 std::optional<Reading> Grammar::code_period(Input& in, std::size_t at) const {
   const std::string_view text = in.text;
   Grain grain = Grain::quarter;
-  auto c = vocabulary_.word_at(Role::quarter, text, at);
+  auto c = vocabulary_.word_at(Role::quarter, text, at, in.memo);
   if (!c) {
-    c = vocabulary_.word_at(Role::half, text, at);
+    c = vocabulary_.word_at(Role::half, text, at, in.memo);
     grain = Grain::half;
   }
   if (!c) return std::nullopt;
@@ -317,11 +319,14 @@ std::optional<Reading> Grammar::season(Input& in, std::size_t at) const {
   } else if (word_at(text, at, "la", end) || word_at(text, at, "le", end)) {
     p = skip_spaces(text, end);
     determiner = true;
-  } else if (auto t = vocabulary_.word_at(Role::this_, text, at)) {
+  } else if (auto t = vocabulary_.word_at(Role::this_, text, at, in.memo)) {
     p = skip_spaces(text, t->end);
     determiner = demonstrative = true;
   }
-  if (!(starters_at(in, p) & w_season)) return std::nullopt;
+  constexpr std::uint32_t kSeasonWords = Vocabulary::bit(Role::season) | Vocabulary::bit(Role::rentree);
+  if (!(vocabulary_.categories_at(text, p, in.memo) & kSeasonWords) || !(starters_at(in, p) & w_season)) {
+    return std::nullopt;
+  }
   // A season alone needs a determiner or a preposition ("l'été", "en hiver"): "été" is also the
   // participle of "a été", "Rentrée" a participle heading a sentence. Checked first, as "a été"
   // is frequent; a year or a "dernier" after it will do as well (below).
@@ -332,13 +337,13 @@ std::optional<Reading> Grammar::season(Input& in, std::size_t at) const {
   if (!introduced) {
     const std::size_t next = skip_spaces(text, first_word_end(text, p));
     const bool year_next = next < text.size() && text[next] >= '0' && text[next] <= '9';
-    if (!year_next && !vocabulary_.word_at(Role::shift, text, next)) return std::nullopt;
+    if (!year_next && !vocabulary_.word_at(Role::shift, text, next, in.memo)) return std::nullopt;
   }
   Expression e = period_expression(at, 0, Grain::season, 0);
-  if (auto s = vocabulary_.word_at(Role::season, text, p)) {
+  if (auto s = vocabulary_.word_at(Role::season, text, p, in.memo)) {
     e.index = s->value;
     e.end = s->end;
-  } else if (auto r = vocabulary_.word_at(Role::rentree, text, p)) {
+  } else if (auto r = vocabulary_.word_at(Role::rentree, text, p, in.memo)) {
     // "la rentrée (de septembre)": September, roughly
     e.grain = Grain::month;
     e.month = r->value;
@@ -346,7 +351,8 @@ std::optional<Reading> Grammar::season(Input& in, std::size_t at) const {
     e.end = r->end;
     std::size_t de = 0;
     if (next_word(text, e.end, "de", de)) {
-      if (auto m = vocabulary_.month_at(text, skip_spaces(text, de)); m && m->month == r->value) e.end = m->end;
+      const auto m = vocabulary_.month_at(text, skip_spaces(text, de), in.memo);
+      if (m && m->month == r->value) e.end = m->end;
     }
   } else {
     return std::nullopt;
@@ -373,7 +379,7 @@ std::optional<Reading> Grammar::decade(Input& in, std::size_t at) const {
   const std::string_view text = in.text;
   std::size_t p = at, end = 0;
   if (word_at(text, at, "les", end)) p = skip_spaces(text, end);
-  auto d = vocabulary_.word_at(Role::decade, text, p);
+  auto d = vocabulary_.word_at(Role::decade, text, p, in.memo);
   if (!d) return std::nullopt;
   const std::size_t q = skip_spaces(text, d->end);
   if (q == d->end) return std::nullopt;
@@ -417,7 +423,7 @@ std::optional<Reading> Grammar::century(Input& in, std::size_t at) const {
   std::size_t end = 0;
   if (!word_at(text, i, "e", end) && !word_at(text, i, "ème", end) && !word_at(text, i, "eme", end)) return std::nullopt;
   const std::size_t p = skip_spaces(text, end);
-  auto c = vocabulary_.word_at(Role::century, text, p);
+  auto c = vocabulary_.word_at(Role::century, text, p, in.memo);
   if (p == end || !c) return std::nullopt;
   Expression e = period_expression(at, c->end, Grain::century, 0);
   e.year = (n - 1) * 100;
@@ -426,7 +432,7 @@ std::optional<Reading> Grammar::century(Input& in, std::size_t at) const {
 
 std::optional<Reading> Grammar::holiday(Input& in, std::size_t at) const {
   const std::string_view text = in.text;
-  auto h = vocabulary_.word_at(Role::holiday, text, at);
+  auto h = vocabulary_.word_at(Role::holiday, text, at, in.memo);
   if (!h) return std::nullopt;
   // "Noël Le Graët" is a man: a capitalized word after the holiday makes it a name.
   const std::size_t p = skip_spaces(text, h->end);

@@ -38,18 +38,18 @@ std::optional<std::pair<Grain, int>> counted_grain(const UnitHit& u, long n) {
 
 std::optional<Reading> Grammar::relative_day(Input& in, std::size_t at) const {
   const std::string_view text = in.text;
-  auto d = vocabulary_.word_at(Role::day, text, at);
+  auto d = vocabulary_.word_at(Role::day, text, at, in.memo);
   if (!d) return std::nullopt;
   Expression e = relative_expression(at, d->end, Grain::day, d->value);
   // "aujourd'hui vendredi", "hier mardi": the weekday says the same day again.
   const std::size_t p = skip_spaces(text, d->end);
-  if (auto w = vocabulary_.weekday_at(text, p); p > d->end && w && !w->abbreviation) e.end = w->end;
+  if (auto w = vocabulary_.weekday_at(text, p, in.memo); p > d->end && w && !w->abbreviation) e.end = w->end;
   return Reading{e, {}};
 }
 
 std::optional<Reading> Grammar::anchored(Input& in, std::size_t at) const {
   const std::string_view text = in.text;
-  auto a = vocabulary_.word_at(Role::anchor, text, at);
+  auto a = vocabulary_.word_at(Role::anchor, text, at, in.memo);
   if (!a) return std::nullopt;
   Expression e;
   e.begin = at;
@@ -76,11 +76,11 @@ std::optional<Reading> Grammar::anchored(Input& in, std::size_t at) const {
 
 std::optional<Reading> Grammar::this_period(Input& in, std::size_t at) const {
   const std::string_view text = in.text;
-  auto t = vocabulary_.word_at(Role::this_, text, at);
+  auto t = vocabulary_.word_at(Role::this_, text, at, in.memo);
   if (!t) return std::nullopt;
   const std::size_t p = skip_spaces(text, t->end);
   if (p == t->end) return std::nullopt;
-  if (auto w = vocabulary_.weekday_at(text, p); w && !w->abbreviation) {
+  if (auto w = vocabulary_.weekday_at(text, p, in.memo); w && !w->abbreviation) {
     // "ce lundi 3 mars": the weekday's date, the demonstrative in its span
     if (auto dated = weekday(in, p); dated && dated->single() && dated->first.kind == Kind::calendar) {
       dated->first.begin = at;
@@ -94,13 +94,13 @@ std::optional<Reading> Grammar::this_period(Input& in, std::size_t at) const {
     e.rule = WeekdayRule::this_one;
     return Reading{e, {}};
   }
-  if (auto u = vocabulary_.unit_at(text, p); u && u->grain) {
+  if (auto u = vocabulary_.unit_at(text, p, in.memo); u && u->grain) {
     std::size_t end = u->end, la = 0;
     if (word_at(text, end, "-là", la)) return std::nullopt;  // "cette année-là" is the text's year
-    if (auto ci = vocabulary_.word_at(Role::shift, text, end); ci && ci->value == 0) end = ci->end;
+    if (auto ci = vocabulary_.word_at(Role::shift, text, end, in.memo); ci && ci->value == 0) end = ci->end;
     return Reading{relative_expression(at, end, *u->grain, 0), {}};
   }
-  if (auto m = vocabulary_.month_at(text, p); m && !m->abbreviation) {
+  if (auto m = vocabulary_.month_at(text, p, in.memo); m && !m->abbreviation) {
     // "cette décembre": the month of the reference year
     Expression e;
     e.begin = at;
@@ -118,7 +118,7 @@ std::optional<Reading> Grammar::unit_shift(Input& in, std::size_t at) const {
   const std::string_view text = in.text;
   // "dans la semaine", "dans l'année": the current one, the preposition inside the span.
   std::size_t p = at, end = 0;
-  const auto in_word = vocabulary_.word_at(Role::in, text, at);
+  const auto in_word = vocabulary_.word_at(Role::in, text, at, in.memo);
   if (in_word) p = skip_spaces(text, in_word->end);
   if (word_at(text, p, "l'", end)) {
     p = end;
@@ -127,11 +127,14 @@ std::optional<Reading> Grammar::unit_shift(Input& in, std::size_t at) const {
   } else {
     return std::nullopt;
   }
-  if (!(starters_at(in, p) & w_unit)) return std::nullopt;
-  auto u = vocabulary_.unit_at(text, p);
+  if (!(vocabulary_.categories_at(text, p, in.memo) & Vocabulary::bit(Vocabulary::c_unit)) ||
+      !(starters_at(in, p) & w_unit)) {
+    return std::nullopt;
+  }
+  auto u = vocabulary_.unit_at(text, p, in.memo);
   if (!u || !u->grain) return std::nullopt;
   const std::size_t q = skip_spaces(text, u->end);
-  auto s = vocabulary_.word_at(Role::shift, text, q);
+  auto s = vocabulary_.word_at(Role::shift, text, q, in.memo);
   if (in_word && !(q > u->end && s)) return Reading{relative_expression(at, u->end, *u->grain, 0), {}};
   if (!in_word && *u->grain == Grain::week && q > u->end && word_at(text, q, "du", end)) {
     // "la semaine du 6 octobre": the ISO week of that day
@@ -156,10 +159,10 @@ std::optional<Reading> Grammar::ago(Input& in, std::size_t at) const {
   std::size_t p = at;
   const bool digit = text[at] >= '0' && text[at] <= '9';
   if (digit) {
-  } else if (auto a = vocabulary_.word_at(Role::ago, text, at)) {
+  } else if (auto a = vocabulary_.word_at(Role::ago, text, at, in.memo)) {
     sign = a->value;
     p = a->end;
-  } else if (auto d = vocabulary_.word_at(Role::in, text, at)) {
+  } else if (auto d = vocabulary_.word_at(Role::in, text, at, in.memo)) {
     sign = d->value;
     p = d->end;
   }
@@ -172,7 +175,7 @@ std::optional<Reading> Grammar::ago(Input& in, std::size_t at) const {
     auto n = number(in, q);
     if (!n) return std::nullopt;
     const std::size_t r = skip_spaces(text, n->end);
-    auto u = vocabulary_.unit_at(text, r);
+    auto u = vocabulary_.unit_at(text, r, in.memo);
     if (r == n->end || !u) return std::nullopt;
     auto g = counted_grain(*u, n->value);
     if (!g) return std::nullopt;
@@ -187,11 +190,11 @@ std::optional<Reading> Grammar::ago(Input& in, std::size_t at) const {
   auto n = number(in, at);
   if (!n) return std::nullopt;
   const std::size_t r = skip_spaces(text, n->end);
-  auto u = vocabulary_.unit_at(text, r);
+  auto u = vocabulary_.unit_at(text, r, in.memo);
   if (r == n->end || !u) return std::nullopt;
   auto g = counted_grain(*u, n->value);
   const std::size_t s = skip_spaces(text, u->end);
-  auto later = vocabulary_.word_at(Role::later, text, s);
+  auto later = vocabulary_.word_at(Role::later, text, s, in.memo);
   if (!g || s == u->end || !later) return std::nullopt;
   // "un an plus tard que prévu" compares, it does not date.
   std::size_t than = 0;
@@ -215,10 +218,10 @@ std::optional<Reading> Grammar::counted(Input& in, std::size_t at) const {
   auto n = number(in, at);
   if (!n || n->lone_article || n->value < 2 || n->value > 1000) return std::nullopt;
   const std::size_t p = skip_spaces(text, n->end);
-  auto s = vocabulary_.word_at(Role::shift, text, p);
+  auto s = vocabulary_.word_at(Role::shift, text, p, in.memo);
   if (p == n->end || !s || (s->value != 1 && s->value != -1)) return std::nullopt;
   const std::size_t q = skip_spaces(text, s->end);
-  auto u = vocabulary_.unit_at(text, q);
+  auto u = vocabulary_.unit_at(text, q, in.memo);
   if (q == s->end || !u || !u->grain) return std::nullopt;
   Expression e = relative_expression(at, u->end, *u->grain, 0);
   if (s->value < 0) e.count_back = static_cast<int>(n->value);
@@ -227,7 +230,7 @@ std::optional<Reading> Grammar::counted(Input& in, std::size_t at) const {
 }
 
 std::optional<Reading> Grammar::vague(Input& in, std::size_t at) const {
-  auto v = vocabulary_.word_at(Role::vague, in.text, at);
+  auto v = vocabulary_.word_at(Role::vague, in.text, at, in.memo);
   if (!v) return std::nullopt;
   Expression e;
   e.begin = at;

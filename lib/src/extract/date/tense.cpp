@@ -59,38 +59,28 @@ TenseReader::TenseReader(const lexicon::LexiconSet& lexicons) {
 }
 
 bool TenseReader::word_in(const lexicon::PhraseTrie& trie, std::string_view text, const segment::Token& t) const {
-  for (const auto& m : trie.matches_at(text, t.begin)) {
-    if (m.end == t.end) return true;
-  }
-  return false;
+  return trie.first_match_at(text, t.begin, [&](const auto& m) { return m.end == t.end; }).has_value();
 }
 
 Tense TenseReader::ending_tense(const lexicon::PhraseTrie& trie, std::string_view text,
                                 const segment::Token& t) const {
-  for (const auto& m : trie.matches_ending_at(text, t.end)) {
-    // The ending must leave a stem of two letters at least ("sera" yes, "ra" no).
-    if (m.end > t.begin && code_points(text, t.begin, m.end) >= 2) {
-      return static_cast<Tense>(m.payload);
-    }
-  }
-  return Tense::none;
+  // The ending must leave a stem of two letters at least ("sera" yes, "ra" no).
+  const auto m = trie.first_match_ending_at(
+      text, t.end, [&](const auto& e) { return e.end > t.begin && code_points(text, t.begin, e.end) >= 2; });
+  return m ? static_cast<Tense>(m->payload) : Tense::none;
 }
 
 bool TenseReader::boundary_at(std::string_view text, const segment::Token& t) const {
-  for (const auto& m : boundaries_.matches_at(text, t.begin)) {
-    if (text::word_ends_at(text, m.end)) return true;
-  }
-  return false;
+  return boundaries_.first_match_at(text, t.begin, [&](const auto& m) { return text::word_ends_at(text, m.end); })
+      .has_value();
 }
 
 bool TenseReader::is_participle(std::string_view text, const segment::Token& t) const {
   if (t.kind != segment::TokenKind::word || !starts_lower(text, t.begin)) return false;
   if (word_in(irregular_, text, t)) return true;
   if (word_in(not_verbs_, text, t)) return false;
-  for (const auto& m : participle_endings_.matches_ending_at(text, t.end)) {
-    if (m.end > t.begin && code_points(text, t.begin, m.end) >= 2) return true;
-  }
-  return false;
+  const auto leaves_stem = [&](const auto& m) { return m.end > t.begin && code_points(text, t.begin, m.end) >= 2; };
+  return participle_endings_.first_match_ending_at(text, t.end, leaves_stem).has_value();
 }
 
 TenseReader::Marker TenseReader::marker_at(std::string_view text, const segment::Segmentation& seg,
@@ -100,29 +90,41 @@ TenseReader::Marker TenseReader::marker_at(std::string_view text, const segment:
   Marker none{i, Tense::none, false};
   if (t.kind != segment::TokenKind::word) return none;
   // Fixed forms and auxiliaries, possibly of several tokens ("s'est", "a été").
-  for (const auto& m : words_.matches_at(text, t.begin)) {
-    if (!text::word_ends_at(text, m.end)) continue;
-    std::size_t j = i;
-    while (j + 1 < last && seg.tokens[j + 1].begin < m.end) ++j;
-    const int kind = static_cast<int>(m.payload / 4);
-    const auto tense = static_cast<Tense>(m.payload % 4);
-    if (kind == k_word) return {j, tense, false};
-    // An auxiliary: look for its participle past the adverbs.
-    std::size_t k = j + 1;
-    while (k < last && seg.tokens[k].kind == segment::TokenKind::word && word_in(adverbs_, text, seg.tokens[k])) ++k;
-    if (k < last && is_participle(text, seg.tokens[k])) {
-      // "est attendue", "sont prévus": the participle looks ahead itself.
-      for (const auto& p : words_.matches_at(text, seg.tokens[k].begin)) {
-        if (p.end == seg.tokens[k].end && p.payload / 4 == k_word) return {k, static_cast<Tense>(p.payload % 4), false};
+  std::uint8_t& fixed = memo.fixed_[i];
+  // (A token no form starts, as most, is known so after its first window.)
+  if (fixed != 0) {
+    for (const auto& m : words_.matches_at(text, t.begin)) {
+      if (!text::word_ends_at(text, m.end)) continue;
+      std::size_t j = i;
+      while (j + 1 < last && seg.tokens[j + 1].begin < m.end) ++j;
+      const int kind = static_cast<int>(m.payload / 4);
+      const auto tense = static_cast<Tense>(m.payload % 4);
+      if (kind == k_word) return {j, tense, false};
+      // An auxiliary: look for its participle past the adverbs.
+      std::size_t k = j + 1;
+      while (k < last && seg.tokens[k].kind == segment::TokenKind::word && word_in(adverbs_, text, seg.tokens[k])) {
+        ++k;
       }
-      // "aura annoncé" (a future perfect) still looks ahead; "a", "avait", "aurait" look back.
-      if (kind == k_avoir) return {k, tense == Tense::future ? Tense::future : Tense::past, false};
-      // "est entré" is a past; "est attendue" a passive present, "sera lancé" a future.
-      const bool motion = word_in(motion_, text, seg.tokens[k]);
-      return {k, motion && tense == Tense::present ? Tense::past : tense, false};
+      if (k < last && is_participle(text, seg.tokens[k])) {
+        // "est attendue", "sont prévus": the participle looks ahead itself.
+        for (const auto& p : words_.matches_at(text, seg.tokens[k].begin)) {
+          if (p.end == seg.tokens[k].end && p.payload / 4 == k_word) {
+            return {k, static_cast<Tense>(p.payload % 4), false};
+          }
+        }
+        // "aura annoncé" (a future perfect) still looks ahead; "a", "avait", "aurait" look back.
+        if (kind == k_avoir) return {k, tense == Tense::future ? Tense::future : Tense::past, false};
+        // "est entré" is a past; "est attendue" a passive present, "sera lancé" a future.
+        const bool motion = word_in(motion_, text, seg.tokens[k]);
+        return {k, motion && tense == Tense::present ? Tense::past : tense, false};
+      }
+      return {j, tense, false};
     }
-    return {j, tense, false};
+    fixed = 0;
   }
+  // A capitalized word is a verb only at the head of the sentence ("Sera-t-il…" is rare; names
+  // such as "Sahara" or "Honda" are frequent): elsewhere its endings need no reading.
+  if (!sentence_start && !starts_lower(text, t.begin)) return none;
   // No fixed form starts here: the endings tell, the same wherever the window is.
   std::uint8_t& known = memo.endings_[i];
   if (known == TenseMemo::kUnread) {
@@ -130,9 +132,6 @@ TenseReader::Marker TenseReader::marker_at(std::string_view text, const segment:
     known = static_cast<std::uint8_t>(static_cast<std::uint8_t>(m.tense) | (m.weak ? TenseMemo::kWeak : 0));
   }
   if (known == static_cast<std::uint8_t>(Tense::none)) return none;
-  // A capitalized word is a verb only at the head of the sentence ("Sera-t-il…" is rare; names
-  // such as "Sahara" or "Honda" are frequent).
-  if (!starts_lower(text, t.begin) && !sentence_start) return none;
   return {i, static_cast<Tense>(known & ~TenseMemo::kWeak), (known & TenseMemo::kWeak) != 0};
 }
 
@@ -142,7 +141,8 @@ TenseReader::Marker TenseReader::endings_marker(std::string_view text, const seg
   if (word_in(not_verbs_, text, t)) return none;
   if (const Tense e = ending_tense(endings_, text, t); e != Tense::none) return {i, e, false};
   if (const Tense b = ending_tense(bare_endings_, text, t); b != Tense::none) {
-    if (!noun_endings_.matches_ending_at(text, t.end).empty()) return none;  // "société"
+    const auto any = [](const auto&) { return true; };
+    if (noun_endings_.first_match_ending_at(text, t.end, any)) return none;  // "société"
     return {i, b, true};
   }
   return none;
@@ -177,7 +177,10 @@ Tense TenseReader::nearest(std::string_view text, const segment::Segmentation& s
 Tense TenseReader::around(std::string_view text, const segment::Segmentation& seg, std::size_t begin,
                           std::size_t end, TenseMemo& memo) const {
   if (seg.sentences.empty()) return Tense::none;
-  if (memo.endings_.size() != seg.tokens.size()) memo.endings_.assign(seg.tokens.size(), TenseMemo::kUnread);
+  if (memo.endings_.size() != seg.tokens.size()) {
+    memo.endings_.assign(seg.tokens.size(), TenseMemo::kUnread);
+    memo.fixed_.assign(seg.tokens.size(), TenseMemo::kUnread);
+  }
   const segment::SentenceRange& s = seg.sentences[seg.sentence_at(begin)];
   // The date's tokens, found by their offsets (tokens are in text order).
   auto token_at = [&](std::size_t offset) {

@@ -35,6 +35,9 @@ class TenseMemo {
   static constexpr std::uint8_t kUnread = 0xFF;
   static constexpr std::uint8_t kWeak = 4;
   std::vector<std::uint8_t> endings_;
+  // Per token: whether a fixed form may start at it (1, or kUnread until known), or none does (0):
+  // most tokens start none, which their first window tells the next ones without a walk.
+  std::vector<std::uint8_t> fixed_;
 };
 
 class TenseReader {

@@ -1,11 +1,11 @@
 // extract/date/vocabulary.hpp: the words dates are made of, found in normalized text.
 //
 // Months (lexicons/months.tsv), weekdays (weekdays.tsv), the words of relative and partial dates
-// (date_words.tsv, one trie per role) and the units of time (date_units.tsv), each behind a
-// lookup that answers "does such a word start at this byte, and where does it end?". A word must
-// end a word of the text, unless its form ends with a period or a hyphen ("janv.", "mi-") or the
-// rest of the token is a glue word left by a stripped link ("octobrela"). Built once; const and
-// thread-safe afterwards. The durations extractor shares the units.
+// (date_words.tsv, by role) and the units of time (date_units.tsv), all in one trie, each kind
+// behind a lookup that answers "does such a word start at this byte, and where does it end?". A
+// word must end a word of the text, unless its form ends with a period or a hyphen ("janv.",
+// "mi-") or the rest of the token is a glue word left by a stripped link ("octobrela"). Built
+// once; const and thread-safe afterwards. The durations extractor shares the units.
 #pragma once
 
 #include <array>
@@ -27,6 +27,9 @@ enum class Role {
   day, anchor, shift, this_, part, ordinal, quarter, half, season, rentree, holiday, vague,
   decade, century, ago, in, later, inweeks, daytime, count_  // count_ last: the number of roles
 };
+
+// The role named `name` in date_words.tsv ("day", "this"…), if any.
+std::optional<Role> role_named(std::string_view name);
 
 // Values of the `shift` role beyond -1, 0, 1: "mardi suivant" is the Tuesday of next week.
 inline constexpr int kNextWeek = 2;
@@ -64,28 +67,83 @@ struct UnitHit {
   bool someday = false;       // "jour": after "un", a day one cannot date ("un jour, il partira")
 };
 
+// What the vocabulary found at the places of one document: the grammar asks about the same place
+// from many expressions ("le" may start "le lendemain", "le jour de Noël", "le trimestre
+// dernier"…), and a place is then read once, by one walk of one trie for all the words. A cache of
+// the last places asked about, each in the slot its offset falls in; one per document, not to be
+// shared between threads.
+class VocabularyMemo {
+ public:
+  VocabularyMemo() {}  // leaves the buffers of the places unwritten: a memo is made per document
+
+ private:
+  friend class Vocabulary;
+  struct Place {
+    std::size_t at = static_cast<std::size_t>(-1);
+    std::uint32_t categories = 0;  // the bits of the categories of the phrases found
+    lexicon::PhraseTrie::MatchBuffer found;  // payload: the phrase's number
+  };
+  static constexpr std::size_t kPlaces = 32;
+  std::array<Place, kPlaces> places_;
+};
+
 class Vocabulary {
  public:
   Vocabulary(const lexicon::LexiconSet& lexicons, const lexicon::GlueWords& glue);
 
-  std::optional<MonthHit> month_at(std::string_view text, std::size_t at) const;
-  std::optional<WeekdayHit> weekday_at(std::string_view text, std::size_t at) const;
+  // Each lookup reads the place from `memo` when it was read already.
+  std::optional<MonthHit> month_at(std::string_view text, std::size_t at, VocabularyMemo& memo) const;
+  std::optional<WeekdayHit> weekday_at(std::string_view text, std::size_t at, VocabularyMemo& memo) const;
+  std::optional<WordHit> word_at(Role role, std::string_view text, std::size_t at, VocabularyMemo& memo) const;
+  std::optional<UnitHit> unit_at(std::string_view text, std::size_t at, VocabularyMemo& memo) const;
+  // The same for a caller that asks once about a place.
   std::optional<WordHit> word_at(Role role, std::string_view text, std::size_t at) const;
   std::optional<UnitHit> unit_at(std::string_view text, std::size_t at) const;
 
- private:
-  // The longest match of `trie` at `at` that ends a word (or may be glued); its payload.
-  std::optional<lexicon::PhraseTrie::Match> best(const lexicon::PhraseTrie& trie, std::string_view text,
-                                                 std::size_t at, bool allow_glue) const;
+  // What the phrases of the vocabulary are, each a bit (bit()): months, weekdays, the roles of
+  // date_words.tsv and units.
+  enum Category : std::uint32_t {
+    c_month = 0,
+    c_weekday = 1,
+    c_role = 2,  // the first role; the others follow in the order of Role
+    c_unit = c_role + static_cast<std::uint32_t>(Role::count_),
+  };
+  static constexpr std::uint32_t bit(Category c) { return 1u << c; }
+  static constexpr std::uint32_t bit(Role r) { return 1u << (c_role + static_cast<std::uint32_t>(r)); }
+  // The categories of the phrases that start at byte `at`, whether or not they end a word there:
+  // none of the lookups above finds anything at a place whose bit is not set.
+  std::uint32_t categories_at(std::string_view text, std::size_t at, VocabularyMemo& memo) const;
 
-  lexicon::PhraseTrie months_;
+ private:
+  using Place = VocabularyMemo::Place;
+  // The place at `at`, read into `place` unless it holds it already.
+  const Place& read(std::string_view text, std::size_t at, Place& place) const;
+  const Place& read(std::string_view text, std::size_t at, VocabularyMemo& memo) const;
+  // The longest phrase of `category` at the place that ends a word (or may be glued, or ends with a
+  // period, a hyphen or an apostrophe, unless `word_end_only`): its end and its payload in the
+  // category.
+  std::optional<lexicon::PhraseTrie::Match> best(const Place& place, std::string_view text, Category category,
+                                                 bool word_end_only) const;
+
+  // One trie for all the phrases: a phrase's payload is its number, and a phrase may be of several
+  // categories (a form listed under two roles). The payloads of phrase i are those of the
+  // categories of senses_[i].mask, in the order of the categories, from payloads_[senses_[i].first].
+  lexicon::PhraseTrie phrases_;
+  struct Senses {
+    std::uint32_t mask = 0;
+    std::uint32_t first = 0;
+  };
+  std::vector<Senses> senses_;
+  std::vector<std::uint32_t> payloads_;
+  std::uint32_t payload_of(std::uint32_t phrase, Category category) const;
+
   std::vector<MonthHit> month_values_;
-  lexicon::PhraseTrie weekdays_;
   std::vector<WeekdayHit> weekday_values_;
-  std::array<lexicon::PhraseTrie, static_cast<std::size_t>(Role::count_)> words_;
   std::array<std::vector<int>, static_cast<std::size_t>(Role::count_)> word_values_;
-  lexicon::PhraseTrie units_;
   std::vector<UnitHit> unit_values_;
+  // The units again, on their own, for the callers that ask once about a place (the durations,
+  // after each count): a walk of this small trie is shorter than one of all the phrases.
+  lexicon::PhraseTrie units_;
   const lexicon::GlueWords& glue_;
 };
 

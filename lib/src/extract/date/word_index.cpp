@@ -216,8 +216,7 @@ const WordIndex::Entry* WordIndex::find(std::string_view word, std::uint64_t has
 }
 
 std::uint32_t WordIndex::at(std::string_view text, std::size_t at) const {
-  if (slots_.empty() || at >= text.size()) return 0;
-  if (!pairs_[pair_at(text, at)]) return 0;
+  if (!may_start(text, at)) return 0;
   char buffer[kMaxWord];
   std::size_t length = 0;
   std::size_t end = 0;

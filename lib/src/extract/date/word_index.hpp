@@ -27,6 +27,16 @@ class WordIndex {
 
   // The bits of the forms that may start at byte `at` of `text`; 0 for none.
   std::uint32_t at(std::string_view text, std::size_t at) const;
+  // False when at() is 0 by the first two bytes alone (the test at() makes first), inline for the
+  // callers that ask at every word.
+  bool may_start(std::string_view text, std::size_t at) const {
+    if (slots_.empty() || at >= text.size()) return false;
+    const auto low = [](char c) -> std::size_t {
+      const auto b = static_cast<unsigned char>(c);
+      return b >= 'A' && b <= 'Z' ? b + 32u : b;
+    };
+    return pairs_[low(text[at]) << 8 | (at + 1 < text.size() ? low(text[at + 1]) : 0)];
+  }
 
  private:
   struct Entry {
