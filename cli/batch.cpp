@@ -57,13 +57,28 @@ void OrderedPool::work() {
     submitted_.wait(lock, [this] { return stopping_ || taken_ < slots_.size(); });
     if (stopping_) return;
     Slot& slot = slots_[taken_++];
+    if (worth_waking()) finished_.notify_one();  // the workers may be running out of documents
     lock.unlock();
     Outcome outcome = analyze_job(analyzer_, config_, slot.job);
     lock.lock();
     slot.outcome = std::move(outcome);
     slot.done = true;
-    if (&slot == &slots_.front()) finished_.notify_one();  // only the oldest slot can be written
+    if (worth_waking()) finished_.notify_one();
   }
+}
+
+// Whether the calling thread, waiting, has enough to do: the oldest slot is finished (only it can
+// be written) and so are kHandOver in a row, or the workers are about to run out of documents,
+// or drain() is waiting.
+bool OrderedPool::worth_waking() const {
+  if (slots_.empty() || !slots_.front().done) return false;
+  if (draining_ || slots_.size() - taken_ < workers_.size()) return true;
+  std::size_t finished = 0;
+  for (const Slot& slot : slots_) {
+    if (!slot.done) return false;
+    if (++finished == kHandOver) return true;
+  }
+  return true;  // every slot in flight is finished
 }
 
 void OrderedPool::hand_over_finished(std::unique_lock<std::mutex>& lock) {
@@ -87,7 +102,7 @@ void OrderedPool::submit(Job job) {
   while (true) {
     hand_over_finished(lock);
     if (slots_.size() < kWindowDocuments && bytes_ < kWindowBytes) break;
-    finished_.wait(lock, [this] { return slots_.front().done; });
+    finished_.wait(lock, [this] { return worth_waking(); });
   }
   bytes_ += job.text.size();
   slots_.push_back(Slot{std::move(job), {}, false});
@@ -97,11 +112,13 @@ void OrderedPool::submit(Job job) {
 
 void OrderedPool::drain() {
   std::unique_lock<std::mutex> lock(mutex_);
+  draining_ = true;
   while (true) {
     hand_over_finished(lock);
-    if (slots_.empty()) return;
-    finished_.wait(lock, [this] { return slots_.front().done; });
+    if (slots_.empty()) break;
+    finished_.wait(lock, [this] { return worth_waking(); });
   }
+  draining_ = false;
 }
 
 }  // namespace extrait::cli

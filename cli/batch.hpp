@@ -44,6 +44,10 @@ Outcome analyze_job(const Analyzer& analyzer, const RunConfig& config, const Job
 // How many documents, and bytes of their text, may be read ahead of the one written last.
 inline constexpr std::size_t kWindowDocuments = 256;
 inline constexpr std::size_t kWindowBytes = 32u << 20;
+// How many finished documents wake the calling thread when the window is full: it then writes
+// them and reads as many more in one go, instead of trading one document at a time with the
+// workers (a wake-up, and on a busy machine a context switch, per document).
+inline constexpr std::size_t kHandOver = kWindowDocuments / 4;
 
 class OrderedPool {
  public:
@@ -70,6 +74,7 @@ class OrderedPool {
   };
   void work();
   void hand_over_finished(std::unique_lock<std::mutex>& lock);
+  bool worth_waking() const;
 
   const Analyzer& analyzer_;
   const RunConfig& config_;
@@ -81,6 +86,7 @@ class OrderedPool {
   std::size_t taken_ = 0;              // slots_[0, taken_) are taken by a worker
   std::size_t bytes_ = 0;              // text bytes of the slots in flight
   bool stopping_ = false;
+  bool draining_ = false;              // drain() waits: every finished oldest slot matters
   std::vector<std::thread> workers_;
 };
 
