@@ -8,7 +8,7 @@
 #include <cstring>
 #include <iostream>
 
-#include "batch.hpp"
+#include "ordered_pool.hpp"
 #include "exit_codes.hpp"
 #include "jsonl_input.hpp"
 #include "line_reader.hpp"
@@ -37,9 +37,9 @@ class Input {
 };
 
 // Has the documents analysed as they come and writes their reports in input order.
-class Batches {
+class Reports {
  public:
-  Batches(const Analyzer& analyzer, const RunConfig& config, std::size_t total_bytes)
+  Reports(const Analyzer& analyzer, const RunConfig& config, std::size_t total_bytes)
       : progress_(total_bytes),
         pool_(analyzer, config, config.threads, [this](const Job& job, const Outcome& outcome) { write(job, outcome); }) {}
 
@@ -103,7 +103,7 @@ std::string too_large_message(std::size_t limit) {
   return "larger than the limit of " + std::to_string(limit) + " bytes (see --max-bytes)";
 }
 
-int run_text(Batches& batches, const RunConfig& config) {
+int run_text(Reports& reports, const RunConfig& config) {
   int status = ExitCode::ok;
   for (const std::string& name : config.files) {
     Input in(name);
@@ -123,12 +123,12 @@ int run_text(Batches& batches, const RunConfig& config) {
       continue;
     }
     if (too_large) job.error = too_large_message(config.options.max_bytes);
-    batches.add(std::move(job));
+    reports.add(std::move(job));
   }
   return status;
 }
 
-int run_jsonl(Batches& batches, const RunConfig& config) {
+int run_jsonl(Reports& reports, const RunConfig& config) {
   int status = ExitCode::ok;
   // A line holds the text JSON-escaped: allow for escapes on top of the document limit.
   const std::size_t max_line = config.options.max_bytes * 2 + (1 << 16);
@@ -142,7 +142,7 @@ int run_jsonl(Batches& batches, const RunConfig& config) {
     }
     LineReader reader(in.fd(), max_line);
     while (true) {
-      if (reader.would_block()) batches.flush();  // write what is ready before waiting for more
+      if (reader.would_block()) reports.flush();  // write what is ready before waiting for more
       const LineReader::Status got = reader.next(line);
       if (got == LineReader::Status::end) break;
       if (got == LineReader::Status::error) {
@@ -162,7 +162,7 @@ int run_jsonl(Batches& batches, const RunConfig& config) {
         job.error = std::move(doc.error);
         job.date = config.date.empty() ? doc.date : config.date;
       }
-      batches.add(std::move(job));
+      reports.add(std::move(job));
     }
   }
   return status;
@@ -195,10 +195,10 @@ int run(const RunConfig& config) {
   int status;
   bool failed;
   {
-    Batches batches(*analyzer, config, total_size(config.files));
-    status = config.input == "jsonl" ? run_jsonl(batches, config) : run_text(batches, config);
-    batches.flush();
-    failed = batches.failed();
+    Reports reports(*analyzer, config, total_size(config.files));
+    status = config.input == "jsonl" ? run_jsonl(reports, config) : run_text(reports, config);
+    reports.flush();
+    failed = reports.failed();
   }
   std::cout.flush();
   if (!std::cout) {

@@ -1,4 +1,4 @@
-#include "batch.hpp"
+#include "ordered_pool.hpp"
 
 #include <exception>
 #include <sstream>

@@ -1,4 +1,4 @@
-// cli/batch.hpp: analyses documents on worker threads as they are read, and hands the outcomes
+// cli/ordered_pool.hpp: analyses documents on worker threads as they are read, and hands the outcomes
 // back in input order.
 //
 // The calling thread reads and submits documents; `threads` workers analyse them, living for the
