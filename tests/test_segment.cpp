@@ -152,27 +152,12 @@ std::vector<std::pair<std::size_t, std::size_t>> visible_pieces(const std::strin
   return pieces;
 }
 
-// ICU's own word boundaries over the whole text, read as UTF-8: the reference for IcuBreaks.
-std::vector<std::size_t> plain_icu_words(const std::string& text) {
+// ICU's own boundaries over the whole text, read as UTF-8, from a fresh French iterator made by
+// `create`: the reference for IcuBreaks.
+std::vector<std::size_t> plain_icu_breaks(const std::string& text,
+                                          icu::BreakIterator* (*create)(const icu::Locale&, UErrorCode&)) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale("fr"), status));
-  UText utext = UTEXT_INITIALIZER;
-  utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &status);
-  it->setText(&utext, status);
-  BOOST_TEST_REQUIRE(U_SUCCESS(status));
-  std::vector<std::size_t> breaks{0};
-  for (int32_t at = it->next(); at != icu::BreakIterator::DONE; at = it->next()) {
-    breaks.push_back(static_cast<std::size_t>(at));
-  }
-  utext_close(&utext);
-  if (breaks.back() != text.size()) breaks.push_back(text.size());
-  return breaks;
-}
-
-// ICU's own sentence boundaries over the whole text, read as UTF-8: the reference for IcuBreaks.
-std::vector<std::size_t> plain_icu_sentences(const std::string& text) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale("fr"), status));
+  std::unique_ptr<icu::BreakIterator> it(create(icu::Locale("fr"), status));
   UText utext = UTEXT_INITIALIZER;
   utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &status);
   it->setText(&utext, status);
@@ -184,6 +169,14 @@ std::vector<std::size_t> plain_icu_sentences(const std::string& text) {
   utext_close(&utext);
   if (breaks.back() != text.size()) breaks.push_back(text.size());
   return breaks;
+}
+
+std::vector<std::size_t> plain_icu_words(const std::string& text) {
+  return plain_icu_breaks(text, &icu::BreakIterator::createWordInstance);
+}
+
+std::vector<std::size_t> plain_icu_sentences(const std::string& text) {
+  return plain_icu_breaks(text, &icu::BreakIterator::createSentenceInstance);
 }
 
 std::string repeat_to(const std::string& piece, std::size_t bytes) {
