@@ -57,3 +57,14 @@ BOOST_AUTO_TEST_CASE(word_characters_are_letters_and_digits) {
   BOOST_TEST(extrait::text::word_starts_at(text, 8));
   BOOST_TEST(!extrait::text::word_char_at(text, text.size()));
 }
+
+BOOST_AUTO_TEST_CASE(capitals_at_a_place) {
+  // upper_at, what date, duration and organization rules ask of a word's first letter.
+  const std::string text = "\xC3\x89t\xC3\xA9 Paris \xC5\x93uvre";  // "Été Paris œuvre"
+  BOOST_TEST(extrait::text::upper_at(text, 0));   // É
+  BOOST_TEST(!extrait::text::upper_at(text, 2));  // t
+  BOOST_TEST(extrait::text::upper_at(text, 6));   // P
+  BOOST_TEST(!extrait::text::upper_at(text, 12));  // œ
+  BOOST_TEST(!extrait::text::upper_at(text, 5));  // the space
+  BOOST_TEST(!extrait::text::upper_at(text, text.size()));
+}

@@ -46,6 +46,8 @@ bool word_char_beyond_ascii(std::string_view text, std::size_t at) {
   return is_letter(c) || is_digit(c);
 }
 
+bool upper_beyond_ascii_at(std::string_view text, std::size_t at) { return is_upper(decode(text, at).code_point); }
+
 std::size_t previous_code_point(std::string_view text, std::size_t at) {
   std::size_t i = at - 1;
   while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;

@@ -20,6 +20,7 @@ bool is_lower_beyond_ascii(char32_t code_point);
 bool is_space_beyond_ascii(char32_t code_point);
 char32_t to_lower_beyond_ascii(char32_t code_point);
 bool word_char_beyond_ascii(std::string_view text, std::size_t at);
+bool upper_beyond_ascii_at(std::string_view text, std::size_t at);
 
 // The byte offset of the start of the code point that ends at `at` (at > 0).
 std::size_t previous_code_point(std::string_view text, std::size_t at);
@@ -70,6 +71,13 @@ inline bool word_char_before(std::string_view text, std::size_t at) {
   const auto byte = static_cast<unsigned char>(text[at - 1]);
   if (byte < 0x80) return is_ascii_alnum(byte);
   return word_char_beyond_ascii(text, previous_code_point(text, at));
+}
+// Whether the code point that starts at byte `at` of `text` is a capital (false past the end).
+inline bool upper_at(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return false;
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if (byte < 0x80) return byte >= 'A' && byte <= 'Z';
+  return upper_beyond_ascii_at(text, at);
 }
 // Whether a word starts (ends) at byte `at`: no letter or digit on the other side.
 inline bool word_starts_at(std::string_view text, std::size_t at) { return !word_char_before(text, at); }

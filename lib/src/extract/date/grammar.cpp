@@ -55,10 +55,6 @@ bool next_word(std::string_view text, std::size_t at, std::string_view word, std
   return p > at && word_at(text, p, word, end);
 }
 
-bool capital_at(std::string_view text, std::size_t at) {
-  return at < text.size() && text::is_upper(text::decode(text, at).code_point);
-}
-
 std::optional<Digits> digits_at(std::string_view text, std::size_t at) {
   Digits d;
   std::size_t i = at;

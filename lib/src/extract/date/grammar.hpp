@@ -161,8 +161,6 @@ std::size_t skip_spaces(std::string_view text, std::size_t at);
 bool word_at(std::string_view text, std::size_t at, std::string_view word, std::size_t& end);
 // The same after the spaces at `at`.
 bool next_word(std::string_view text, std::size_t at, std::string_view word, std::size_t& end);
-// Whether the code point at `at` is an upper-case letter.
-bool capital_at(std::string_view text, std::size_t at);
 // A run of ASCII digits at `at`: its value, length and end.
 struct Digits {
   long value = 0;

@@ -223,8 +223,8 @@ std::optional<Reading> Grammar::weekday(Input& in, std::size_t at) const {
   if (w->abbreviation) return std::nullopt;
   // "Vendredi Saint", "Mardi Gras" are feasts, "le Journal du Dimanche" a newspaper: a weekday
   // alone takes a capital only at the head of a sentence.
-  if (capital_at(text, at) && !starts_sentence(text, in.segmentation, at)) return std::nullopt;
-  if (capital_at(text, at) && p == w->end + 1 && capital_at(text, p)) return std::nullopt;
+  if (text::upper_at(text, at) && !starts_sentence(text, in.segmentation, at)) return std::nullopt;
+  if (text::upper_at(text, at) && p == w->end + 1 && text::upper_at(text, p)) return std::nullopt;
   // "le mercredi" alone is every Wednesday.
   std::size_t article_end = 0;
   const bool habit = at >= 3 && word_at(text, at - 3, "le", article_end) && text::word_starts_at(text, at - 3);

@@ -64,7 +64,7 @@ std::optional<Reading> Grammar::month(Input& in, std::size_t at) const {
   const bool dated = e.year != 0 || e.relative_year;
   if (m->abbreviation && !dated) return std::nullopt;  // "sept" alone is seven
   // "Mars" alone is a company or a planet; a capitalized month needs a year or a date word.
-  if (!noun && !dated && capital_at(text, p)) {
+  if (!noun && !dated && text::upper_at(text, p)) {
     auto ctx = context_.before(text, at);
     if (!ctx || ctx->role != ContextRole::before) return std::nullopt;
   }
@@ -436,7 +436,7 @@ std::optional<Reading> Grammar::holiday(Input& in, std::size_t at) const {
   if (!h) return std::nullopt;
   // "Noël Le Graët" is a man: a capitalized word after the holiday makes it a name.
   const std::size_t p = skip_spaces(text, h->end);
-  if (p > h->end && capital_at(text, p)) return std::nullopt;
+  if (p > h->end && text::upper_at(text, p)) return std::nullopt;
   Expression e = period_expression(at, h->end, Grain::day, 0);
   e.holiday = h->value;
   read_year_after(in, e, false);

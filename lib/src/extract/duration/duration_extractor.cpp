@@ -153,7 +153,7 @@ bool DurationExtractor::is_duration(const DocumentView& doc, const numbers::Quan
     if (p > unit.end && p < text.size() && text[p] >= '0' && text[p] <= '9') return false;
   }
   // "la guerre des Six Jours" is a name; "années-lumière" another unit.
-  if (text::is_upper(text::decode(text, unit_begin).code_point) && !starts_sentence(doc.segmentation, q.begin)) {
+  if (text::upper_at(text, unit_begin) && !starts_sentence(doc.segmentation, q.begin)) {
     return false;
   }
   if (unit.end + 1 < text.size() && text[unit.end] == '-' && text::word_char_at(text, unit.end + 1)) return false;

@@ -43,12 +43,6 @@ bool after_article(std::string_view text, std::size_t at) {
          word == "des";
 }
 
-bool upper_at(std::string_view text, std::size_t at) {
-  if (at >= text.size()) return false;
-  if (const auto b = static_cast<unsigned char>(text[at]); b < 0x80) return b >= 'A' && b <= 'Z';
-  return text::is_upper(text::decode(text, at).code_point);
-}
-
 bool lower_letter_at(std::string_view text, std::size_t at) {
   if (at >= text.size()) return false;
   if (const auto b = static_cast<unsigned char>(text[at]); b < 0x80) return b >= 'a' && b <= 'z';
@@ -292,7 +286,7 @@ void Gazetteer::find(std::string_view text, std::size_t at, std::vector<NameTrie
       if (text::word_ends_at(text, end)) {
         // "la Croix-rouge", "Total-ement": the start of a longer hyphenated word.
         if (end + 1 < text.size() && text[end] == '-' && lower_letter_at(text, end + 1)) continue;
-      } else if (upper_at(text, end)) {
+      } else if (text::upper_at(text, end)) {
         if (!lower_letter_at(text, text::previous_code_point(text, end))) continue;
         hit.glued = hit.camel = true;
       } else if (glue_.glued_at(text, end) || (alias.ends_in_acronym && lower_letter_at(text, end))) {
