@@ -79,6 +79,8 @@ Result<Report> Analyzer::analyze(std::string_view input, const Options& options,
 
   std::map<std::size_t, std::size_t> entity_at;  // normalized begin -> entity index
   std::vector<facts::TextRange> ranges;           // normalized bytes of each entity, for the facts
+  report.entities.reserve(kept.size());
+  ranges.reserve(kept.size());
   for (extract::Mention& m : kept) {
     if (std::find(options.types.begin(), options.types.end(), m.entity.type) == options.types.end()) continue;
     Entity e = std::move(m.entity);
@@ -92,6 +94,9 @@ Result<Report> Analyzer::analyze(std::string_view input, const Options& options,
     report.entities.push_back(std::move(e));
     ranges.push_back({m.begin, m.end});
   }
+  // The proposals' memory (every extractor's, for a long document several bytes per input byte)
+  // is given back before the facts and the summary take theirs.
+  std::vector<extract::Mention>().swap(kept);
   report.facts = impl.fact_finder.find({text, segmentation, report.entities, ranges});
   report.summary = impl.summarizer.summarize(doc, segmentation, report, options);
   return report;

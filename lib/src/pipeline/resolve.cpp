@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <iterator>
+#include <cstddef>
 #include <map>
+#include <utility>
 
 namespace extrait::pipeline {
 
@@ -36,10 +38,24 @@ std::vector<extract::Mention> resolve(std::vector<extract::Mention> mentions) {
   }
   std::sort(chosen.begin(), chosen.end(),
             [&](std::size_t a, std::size_t b) { return mentions[a].begin < mentions[b].begin; });
-  std::vector<Mention> out;
-  out.reserve(chosen.size());
-  for (std::size_t i : chosen) out.push_back(std::move(mentions[i]));
-  return out;
+  // The kept mentions are moved to the front in text order in place: a second vector would
+  // double the memory a long document's proposals take, at the moment the names' per-word
+  // state is still held.
+  std::vector<std::size_t> original_at(mentions.size());  // position -> index the mention had
+  std::vector<std::size_t> position_of(mentions.size());  // index the mention had -> position
+  for (std::size_t i = 0; i < mentions.size(); ++i) original_at[i] = position_of[i] = i;
+  for (std::size_t k = 0; k < chosen.size(); ++k) {
+    const std::size_t from = position_of[chosen[k]];
+    if (from == k) continue;
+    std::swap(mentions[k], mentions[from]);
+    const std::size_t displaced = original_at[k];
+    original_at[from] = displaced;
+    position_of[displaced] = from;
+    original_at[k] = chosen[k];
+    position_of[chosen[k]] = k;
+  }
+  mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(chosen.size()), mentions.end());
+  return mentions;
 }
 
 }  // namespace extrait::pipeline
