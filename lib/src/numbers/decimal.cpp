@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <utility>
 
+#include "numbers/digits.hpp"
+
 namespace extrait {
 
 namespace {
@@ -99,15 +101,6 @@ Wide magnitude(std::int64_t m) {
   return m < 0 ? Wide(0) - static_cast<Wide>(m) : static_cast<Wide>(m);
 }
 
-int digit_count(Wide v) {
-  int n = 1;
-  while (v >= 10) {
-    v /= 10;
-    ++n;
-  }
-  return n;
-}
-
 }  // namespace
 
 std::optional<Decimal> Decimal::divided_by(const Decimal& divisor, int significant_digits) const {
@@ -131,8 +124,8 @@ std::optional<Decimal> Decimal::divided_by(const Decimal& divisor, int significa
   }
   // An exact quotient keeps all its digits when they fit; any other is rounded.
   const bool exact = r == 0 && q <= static_cast<Wide>(INT64_MAX);
-  const int keep = exact ? digit_count(q) : std::min(significant_digits, digit_count(q));
-  const int drop = digit_count(q) - keep;
+  const int keep = exact ? numbers::digit_count(q) : std::min(significant_digits, numbers::digit_count(q));
+  const int drop = numbers::digit_count(q) - keep;
   if (drop > 0) {
     Wide unit = 1;
     for (int i = 1; i < drop; ++i) unit *= 10;

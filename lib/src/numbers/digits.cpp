@@ -102,13 +102,4 @@ std::optional<std::int64_t> parse_integer(std::string_view s) {
   return v;
 }
 
-int digit_count(std::int64_t v) {
-  int n = 1;
-  while (v >= 10) {
-    v /= 10;
-    ++n;
-  }
-  return n;
-}
-
 }  // namespace extrait::numbers

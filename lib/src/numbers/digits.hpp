@@ -31,7 +31,16 @@ std::optional<DigitNumber> read_digits(std::string_view text, std::size_t at);
 // The integer that is the whole of `s` (a lexicon field: "6", "-3"), or nothing.
 std::optional<std::int64_t> parse_integer(std::string_view s);
 
-// How many decimal digits a non-negative integer has (1 for 0).
-int digit_count(std::int64_t v);
+// How many decimal digits a non-negative integer has (1 for 0), of any width: the readers count
+// 64-bit values, Decimal's arithmetic the 128-bit products it rounds.
+template <typename Integer>
+constexpr int digit_count(Integer v) {
+  int n = 1;
+  while (v >= 10) {
+    v /= 10;
+    ++n;
+  }
+  return n;
+}
 
 }  // namespace extrait::numbers
