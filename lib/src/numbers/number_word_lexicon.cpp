@@ -204,9 +204,14 @@ std::unique_ptr<const Vocabulary> build(const lexicon::LexiconSet& lexicons) {
     const std::string& first = v->entries[i].words.front();
     auto [it, added] = v->by_first_word.try_emplace(first, i, i + 1);
     if (!added) it->second.second = i + 1;
+    v->first_words.set(Vocabulary::signature(first));
+    for (std::size_t n = 1; n <= first.size(); ++n) {
+      v->first_word_prefixes.set(Vocabulary::signature(std::string_view(first).substr(0, n)));
+    }
     const auto byte = [&](std::size_t k) -> std::size_t {
       return k < first.size() ? static_cast<unsigned char>(first[k]) : 0;
     };
+    if (!first.empty()) v->first_bytes.set(byte(0));
     if (first.size() == 1) {
       v->first_bytes_alone.set(byte(0));
     } else if (first.size() >= 2) {

@@ -4,8 +4,8 @@
 //
 // Each Entry is one form of the lexicons ("quatre-vingts", "cinquièmes", "milliard") with the part
 // it plays in the grammar of number_words.cpp. The Vocabulary holds them sorted for the longest
-// match first and indexed by first word, with a cheap test on a word's first bytes. Built once;
-// read-only, and so thread-safe, afterwards.
+// match first and indexed by first word, with cheap tests on a word's first bytes and length.
+// Built once; read-only, and so thread-safe, afterwards.
 #pragma once
 
 #include <array>
@@ -138,24 +138,53 @@ struct NumberWords::Vocabulary {
   std::unordered_map<std::string, std::pair<std::size_t, std::size_t>, word_lexicon::WordHash,
                      std::equal_to<>>
       by_first_word;
-  // The first three bytes of every first word (hashed; 0 for the third of a word of two bytes,
-  // and the first byte alone of a word of one byte), as a word folded from ASCII bytes would
-  // start: read() runs at every word of every article, and a word that starts no entry ("de",
-  // "des", "que") is rejected on them, before it is folded and looked up.
+  // The first byte of every first word, and the first three bytes (hashed; 0 for the third of a
+  // word of two bytes, and the first byte alone of a word of one byte) as a word folded from
+  // ASCII bytes would start: most words are rejected on these, before the whole word is read.
+  std::bitset<1 << 8> first_bytes;
   std::bitset<1 << 16> first_triples;
   std::bitset<1 << 8> first_bytes_alone;
   static std::size_t triple(std::size_t a, std::size_t b, std::size_t c) { return ((a * 131 + b) * 131 + c) & 0xFFFF; }
+  // The signature of every first word (see signature()): read() runs at every word of every
+  // article, and a word that is no first word ("de", "des", "quand", "centre") is rejected on it
+  // before it is looked up.
+  std::bitset<1 << 16> first_words;
+  // The signatures of every prefix of every first word: a word with letters beyond ASCII is
+  // folded only when the ASCII letters before them could start a first word.
+  std::bitset<1 << 16> first_word_prefixes;
+  // A case-folded word's length, first three bytes (0 past its end) and last byte, hashed.
+  static std::size_t signature(std::size_t size, std::size_t b0, std::size_t b1, std::size_t b2, std::size_t last) {
+    const std::size_t h = (((size * 131 + b0) * 131 + b1) * 131 + b2) * 131 + last;
+    return (h ^ (h >> 16)) & 0xFFFF;
+  }
+  // The first byte of the UTF-8 form of `c`, as put_utf8 writes it.
+  static std::size_t lead_byte(char32_t c) {
+    if (c < 0x80) return c;
+    if (c < 0x800) return 0xC0 | (c >> 6);
+    if (c < 0x10000) return 0xE0 | (c >> 12);
+    return 0xF0 | (c >> 18);
+  }
+  static std::size_t signature(std::string_view folded) {
+    const auto at = [&](std::size_t k) -> std::size_t {
+      return k < folded.size() ? static_cast<unsigned char>(folded[k]) : 0;
+    };
+    return signature(folded.size(), at(0), at(1), at(2), folded.empty() ? 0 : at(folded.size() - 1));
+  }
   std::vector<std::string> ordinal_suffixes;   // case-folded: "ième", "ièmes"
   std::int64_t max_teen = 0;                   // the largest teen word: 16, "seize"
   std::vector<std::string> problems;
 
-  // False when no entry can start with the word at `at` (< text.size()), read from its first
-  // three bytes before the word is scanned (true when they are not ASCII: the word must then be
-  // folded to tell).
+  // False when no entry can start with the word at `at` (< text.size()): first from its first
+  // three bytes (true when they are not ASCII: the word must then be read further to tell), then
+  // when the word, folded as match_entry folds it, has no signature of a first word.
   bool may_start_entry(std::string_view text, std::size_t at) const {
+    return may_start_by_first_bytes(text, at) && may_start_by_signature(text, at);
+  }
+  bool may_start_by_first_bytes(std::string_view text, std::size_t at) const {
     auto lower = [](unsigned char c) -> std::size_t { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
     const auto a = static_cast<unsigned char>(text[at]);
     if (a >= 0x80) return true;
+    if (!first_bytes[lower(a)]) return false;
     if (!text::word_char_at(text, at + 1)) return first_bytes_alone[lower(a)];
     const auto b = static_cast<unsigned char>(text[at + 1]);
     if (b >= 0x80) return true;
@@ -166,6 +195,31 @@ struct NumberWords::Vocabulary {
       c = lower(static_cast<unsigned char>(c));
     }
     return first_triples[triple(lower(a), lower(b), c)];
+  }
+  // For an ASCII word (nearly all) the signature is read off the text, without folding it.
+  bool may_start_by_signature(std::string_view text, std::size_t at) const {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    auto lower = [s](std::size_t k) -> std::size_t { return s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32u : s[k]; };
+    std::size_t end = at;
+    while (end < text.size() && text::is_ascii_alnum(s[end])) ++end;
+    if (end < text.size() && s[end] >= 0x80) {
+      // The ASCII letters before `end` start the folded word (a letter beyond ASCII may fold to
+      // ASCII, "K" the Kelvin sign to "k": only what comes before it is known).
+      const std::size_t m = end - at;
+      if (m == 0) {
+        if (!first_bytes[lead_byte(text::to_lower(text::decode(text, at).code_point))]) return false;
+      } else if (!first_word_prefixes[signature(m, lower(at), m > 1 ? lower(at + 1) : 0, m > 2 ? lower(at + 2) : 0,
+                                                lower(end - 1))]) {
+        return false;
+      }
+      const std::size_t word_end = word_lexicon::word_end(text, end);
+      word_lexicon::FoldedWord word;
+      return word_lexicon::fold(text.substr(at, word_end - at), word) && first_words[signature(word.view())];
+    }
+    const std::size_t n = end - at;
+    // An empty word, or one longer than any number word (fold() refuses it), starts no entry.
+    if (n == 0 || n > word_lexicon::kMaxWordBytes) return false;
+    return first_words[signature(n, lower(at), n > 1 ? lower(at + 1) : 0, n > 2 ? lower(at + 2) : 0, lower(end - 1))];
   }
   std::pair<const word_lexicon::Entry*, const word_lexicon::Entry*> starting_with(std::string_view word) const {
     auto found = by_first_word.find(word);

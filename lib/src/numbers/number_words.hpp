@@ -81,8 +81,8 @@ class NumberWords {
                                  BeforeOrdinal before_ordinal = BeforeOrdinal::refuse) const;
 
   // False when no cardinal nor ordinal can start at byte `at`, by the first bytes of the word
-  // there: the cheap test that read() and read_ordinal() make first, for callers that ask at
-  // every word.
+  // there, then by its length and a few of its letters: the cheap test that read() and
+  // read_ordinal() make first, for callers that ask at every word.
   bool may_start(std::string_view text, std::size_t at) const;
 
   // The ordinal that starts at byte `at`, made of cardinal words and ending with the ordinal form

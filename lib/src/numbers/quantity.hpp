@@ -73,6 +73,8 @@ class QuantityReader {
   std::unique_ptr<NumberWords> words_;
   std::unique_ptr<FractionReader> fractions_;  // reads with words_
   std::vector<std::string> problems_;          // of both
+  // The bytes find_all stops at: those that may start a word, a phone number or a sign.
+  bool start_bytes_[256] = {};
 };
 
 }  // namespace extrait::numbers
