@@ -81,6 +81,30 @@ constexpr UnitClasses kUnitClasses;
 
 UnitClass class_of(char16_t u) { return u < kClassified ? kUnitClasses.of[u] : kOther; }
 
+// A unit's class, and beside it whether the island finder must look at it: split_runs reads every
+// unit, so it notes them for SentenceIslands::find, which then need not read the stretch again.
+constexpr unsigned char kClassBits = 0x07;
+constexpr unsigned char kIslandStop = 0x08;
+
+struct UnitInfo {
+  unsigned char of[kClassified];
+  // Asks ICU's data (stops_island_scan), once per process. Plain units are letters and digits,
+  // never terminators nor separators: split_runs does not look for stops among them.
+  UnitInfo() {
+    for (std::size_t u = 0; u < kClassified; ++u) {
+      const bool stop = stops_island_scan(static_cast<char32_t>(u));
+      of[u] = static_cast<unsigned char>(kUnitClasses.of[u] | (stop ? kIslandStop : 0));
+    }
+  }
+  // Every unit from kClassified on may stop the scan: the island finder tells.
+  unsigned char operator()(char16_t u) const { return u < kClassified ? of[u] : kOther | kIslandStop; }
+};
+
+const UnitInfo& unit_info() {
+  static const UnitInfo info;
+  return info;
+}
+
 bool is_ascii_digit(char16_t u) { return u >= '0' && u <= '9'; }
 
 // Whether the punctuation mark `mid`, between the plain units `before` and `after`, joins them.
@@ -142,30 +166,38 @@ void IcuBreaks::run(std::string_view text, std::size_t begin, std::size_t end) {
 }
 
 void IcuBreaks::split_runs() {
+  const UnitInfo& info = unit_info();
   const char16_t* u = stretch_.units();
   const std::size_t n = stretch_.size();
   runs_.clear();
   runs_.reserve(n / 4 + 1);
   reduced_.clear();  // few runs need ICU: no room made in advance
+  island_stops_.clear();
   for (std::size_t i = 0; i < n;) {
-    while (i < n && class_of(u[i]) == kSeparator) ++i;
+    for (unsigned char f; i < n && ((f = info(u[i])) & kClassBits) == kSeparator; ++i) {
+      if (f & kIslandStop) island_stops_.push_back(i);  // a line break
+    }
     if (i == n) break;
     const std::size_t start = i;
     while (i < n && class_of(u[i]) == kPlain) ++i;
     if (i == n || class_of(u[i]) == kSeparator) {
-      runs_.push_back({start, i, kPlainRun});
+      runs_.push_back({start, i, kPlainRun, i});
       continue;
     }
+    const std::size_t first_mark = i;
     bool simple = true;  // only plain units and punctuation whose rules stands_alone applies
-    for (UnitClass c; i < n && (c = class_of(u[i])) != kSeparator; ++i) simple = simple && c != kOther;
+    for (unsigned char f; i < n && ((f = info(u[i])) & kClassBits) != kSeparator; ++i) {
+      simple = simple && (f & kClassBits) != kOther;
+      if (f & kIslandStop) island_stops_.push_back(i);
+    }
     if (simple) {
-      runs_.push_back({start, i, kSimpleRun});
+      runs_.push_back({start, i, kSimpleRun, first_mark});
       continue;
     }
     // The white space before the run is all the context ICU needs (see icu_breaks.hpp); at the
     // start of the stretch there is none, as for ICU over the whole stretch.
     if (start > 0) reduced_.push_back(u[start - 1]);
-    runs_.push_back({start, i, static_cast<std::ptrdiff_t>(reduced_.size())});
+    runs_.push_back({start, i, static_cast<std::ptrdiff_t>(reduced_.size()), first_mark});
     reduced_.insert(reduced_.end(), u + start, u + i);
   }
 }
@@ -203,7 +235,7 @@ void IcuBreaks::collect_pieces(std::string_view text) {
       pieces_.push_back({from, to_bytes(run.end), is_ascii_digit(u[run.begin]) ? TokenKind::number : TokenKind::word});
     } else if (run.reduced == kSimpleRun) {
       std::size_t first = run.begin;  // the first unit of the next piece
-      for (std::size_t at = run.begin; at < run.end; ++at) {
+      for (std::size_t at = run.first_mark; at < run.end; ++at) {  // the units before are plain
         if (class_of(u[at]) == kPlain || !stands_alone(u, run.begin, run.end, at)) continue;
         const std::size_t at_byte = to_bytes(at);
         if (first < at) add_simple(from, at_byte, u[first]);
@@ -227,7 +259,7 @@ void IcuBreaks::collect_pieces(std::string_view text) {
 }
 
 void IcuBreaks::collect_sentences() {
-  islands_.find(stretch_.units(), stretch_.size());
+  islands_.find(stretch_.units(), stretch_.size(), island_stops_);
   island_breaks_.clear();
   const auto& islands = islands_.islands();
   if (!islands.empty()) {

@@ -16,7 +16,8 @@
 // for the whole text (tests/test_segment.cpp compares them), while ICU's word iterator reads
 // almost none of French news text.
 //
-// The sentence iterator reads only islands around the terminators (sentence_islands.hpp).
+// The sentence iterator reads only islands around the terminators (sentence_islands.hpp), which
+// the run splitter notes on its way through the stretch: the stretch is read once.
 #pragma once
 
 #include <cstddef>
@@ -84,6 +85,7 @@ class IcuBreaks {
     std::size_t begin;
     std::size_t end;
     std::ptrdiff_t reduced;
+    std::size_t first_mark;  // the first unit that is no plain letter or digit (end if none)
   };
   static constexpr std::ptrdiff_t kPlainRun = -1;   // letters and digits only: one piece
   static constexpr std::ptrdiff_t kSimpleRun = -2;  // with punctuation whose rules are applied here
@@ -97,6 +99,7 @@ class IcuBreaks {
   std::vector<Run> runs_;
   std::vector<char16_t> reduced_;  // the runs ICU must see, each after its white space
   SentenceIslands islands_;        // the parts the sentence iterator must see
+  std::vector<std::size_t> island_stops_;    // scratch: the units split_runs saw that islands_ must look at
   std::vector<std::size_t> island_breaks_;   // scratch: ICU's boundaries in the islands, in units
   std::vector<std::size_t> sentence_units_;  // scratch: those and the line ends, in units
   std::size_t begin_ = 0;

@@ -88,7 +88,11 @@ bool ends_paragraph(SentenceClass cls) { return cls == kParagraph || cls == kCar
 
 }  // namespace
 
-void SentenceIslands::find(const char16_t* units, std::size_t size) {
+bool stops_island_scan(char32_t code_point) {
+  return class_of_code_point(static_cast<UChar32>(code_point)) >= kTerminator;
+}
+
+void SentenceIslands::find(const char16_t* units, std::size_t size, const std::vector<std::size_t>& stops) {
   islands_.clear();
   reduced_.clear();
   line_ends_.clear();
@@ -96,10 +100,12 @@ void SentenceIslands::find(const char16_t* units, std::size_t size) {
   bool open = false;  // whether [island_begin, island_end) waits to be added
   std::size_t island_begin = 0;
   std::size_t island_end = 0;
-  for (std::size_t i = 0; i < size;) {
-    // Nearly every unit is none of the classes the scan stops at: one lookup each.
-    while (i < size && units[i] < kTabled && table.of[units[i]] < kTerminator) ++i;
-    if (i == size) break;
+  std::size_t i = 0;  // the units before i have been read
+  for (const std::size_t stop : stops) {
+    // The units between two stops are none of the classes the scan stops at; a stop before i
+    // was read already, as the second unit of a pair or the LF of a CR LF.
+    if (stop < i) continue;
+    i = stop;
     const Unit unit = unit_at(table, units, i, size);
     if (ends_paragraph(unit.cls)) {
       std::size_t after = i + 1;  // every paragraph separator is one unit

@@ -21,14 +21,19 @@
 // tests/test_segment.cpp compares the result with ICU over whole texts.
 //
 // A unit's class comes from ICU's Sentence_Break property, the data its rules are built from. The
-// scan reads each unit once with a table lookup; French news has a terminator every 100 bytes or
-// so, and its islands hold about a tenth of the text.
+// scan does not read the stretch itself: the run splitter of icu_breaks.cpp, which reads every
+// unit anyway, notes where the terminators and paragraph separators may be. French news has a
+// terminator every 100 bytes or so, and its islands hold about a tenth of the text.
 #pragma once
 
 #include <cstddef>
 #include <vector>
 
 namespace extrait::segment {
+
+// Whether the scan for islands must look at `code_point`: a terminator or a paragraph separator
+// (Sentence_Break ATerm, STerm, Sep, LF or CR).
+bool stops_island_scan(char32_t code_point);
 
 class SentenceIslands {
  public:
@@ -39,8 +44,10 @@ class SentenceIslands {
     std::size_t reduced;
   };
 
-  // Finds the islands of units[0, size). Scratch memory is reused from one call to the next.
-  void find(const char16_t* units, std::size_t size);
+  // Finds the islands of units[0, size). `stops` are increasing unit offsets that must hold every
+  // unit that starts a code point that stops_island_scan (the lead unit of a surrogate pair); any
+  // other unit may be among them too. Scratch memory is reused from one call to the next.
+  void find(const char16_t* units, std::size_t size, const std::vector<std::size_t>& stops);
 
   const std::vector<Island>& islands() const { return islands_; }
   // The islands end to end, each followed by U+2029 (but a last one that ends the stretch).

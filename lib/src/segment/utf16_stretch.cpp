@@ -1,11 +1,47 @@
 // segment/utf16_stretch.cpp: see utf16_stretch.hpp.
 #include "segment/utf16_stretch.hpp"
 
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "segment/code_points.hpp"
 
 namespace extrait::segment {
+
+namespace {
+
+// Copies the ASCII bytes at the start of s[0, size) to out as units, 16 bytes at a time (8
+// without SSE2), as most of French text is ASCII; returns how many. A block is stored whole: the
+// units past its first byte beyond ASCII are garbage that the caller writes over, within the room
+// of the stretch (out has room for `size` units).
+std::size_t widen_ascii(const unsigned char* s, std::size_t size, char16_t* out) {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i zero = _mm_setzero_si128();
+  for (; i + 16 <= size; i += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_unpacklo_epi8(bytes, zero));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i + 8), _mm_unpackhi_epi8(bytes, zero));
+    const auto beyond = static_cast<unsigned>(_mm_movemask_epi8(bytes));
+    if (beyond != 0) return i + static_cast<std::size_t>(std::countr_zero(beyond));
+  }
+#else
+  for (; i + 8 <= size; i += 8) {
+    uint64_t eight;
+    std::memcpy(&eight, s + i, 8);
+    for (std::size_t k = 0; k < 8; ++k) out[i + k] = s[i + k];
+    const uint64_t beyond = eight & 0x8080808080808080ULL;
+    if (beyond != 0) return i + static_cast<std::size_t>(std::countr_zero(beyond)) / 8;
+  }
+#endif
+  return i;
+}
+
+}  // namespace
 
 void Utf16Stretch::assign(std::string_view text, std::size_t begin, std::size_t end) {
   if (capacity_ < end - begin) {
@@ -21,16 +57,10 @@ void Utf16Stretch::assign(std::string_view text, std::size_t begin, std::size_t 
   std::size_t n = 0;
   std::size_t extra = 0;
   for (std::size_t i = begin; i < end;) {
-    if (i + 8 <= end) {  // eight ASCII bytes at once: most of French text
-      uint64_t eight;
-      std::memcpy(&eight, s + i, 8);
-      if ((eight & 0x8080808080808080ULL) == 0) {
-        for (std::size_t k = 0; k < 8; ++k) out[n + k] = s[i + k];
-        n += 8;
-        i += 8;
-        continue;
-      }
-    }
+    const std::size_t ascii = widen_ascii(s + i, end - i, out + n);
+    i += ascii;
+    n += ascii;
+    if (i == end) break;
     if (s[i] < 0x80) {
       out[n++] = s[i++];
       continue;
