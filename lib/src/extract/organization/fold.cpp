@@ -1,12 +1,16 @@
 #include "extract/organization/fold.hpp"
 
+#include <array>
+
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace extrait::extract::names {
 
-char32_t fold(char32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+namespace {
+
+// The folded form of a code point past ASCII: its lower case, then its base letter.
+char32_t fold_by_case_and_letter(char32_t c) {
   c = text::to_lower(c);
   // The Latin letters with diacritics of French and its neighbours, to their base letter.
   switch (c) {
@@ -45,6 +49,26 @@ char32_t fold(char32_t c) {
     default:
       return c;
   }
+}
+
+// The Latin letters past ASCII (up to U+024F), folded once: nearly every letter past ASCII in
+// French news, which every trie walk and word key folds, and whose case mapping is a look-up in
+// the Unicode tables.
+constexpr char32_t kTabled = 0x250;
+const std::array<char32_t, kTabled>& latin_folded() {
+  static const std::array<char32_t, kTabled> table = [] {
+    std::array<char32_t, kTabled> t{};
+    for (char32_t c = 0x80; c < kTabled; ++c) t[c] = fold_by_case_and_letter(c);
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+char32_t fold_beyond_ascii(char32_t c) {
+  if (c < kTabled) return latin_folded()[c];
+  return fold_by_case_and_letter(c);
 }
 
 char32_t folded_at(std::string_view text, std::size_t at) {

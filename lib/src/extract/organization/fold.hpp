@@ -12,8 +12,14 @@
 
 namespace extrait::extract::names {
 
-// The folded form of one code point.
-char32_t fold(char32_t code_point);
+// The folded form of a code point past ASCII (U+0080 and up).
+char32_t fold_beyond_ascii(char32_t code_point);
+
+// The folded form of one code point; ASCII inline, as most letters are.
+inline char32_t fold(char32_t code_point) {
+  if (code_point < 0x80) return (code_point >= 'A' && code_point <= 'Z') ? code_point + 32 : code_point;
+  return fold_beyond_ascii(code_point);
+}
 
 // The folded form of the code point at byte `at` of valid UTF-8 `text`; ASCII without decoding.
 char32_t folded_at(std::string_view text, std::size_t at);

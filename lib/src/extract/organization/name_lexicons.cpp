@@ -69,7 +69,11 @@ const Words& NameLexicons::words(const DocumentView& doc) const {
       cache.tokens == doc.segmentation.tokens.size() && cache.hash == hash) {
     return *cache.words;
   }
-  cache.words.emplace(doc.text, doc.segmentation, &classes);
+  // The last document's words make room for these: their storage is reused, not freed. (Until
+  // they are read whole, the cache stands for no document.)
+  cache.owner = nullptr;
+  if (cache.words) cache.words->read(doc.text, doc.segmentation, &classes);
+  else cache.words.emplace(doc.text, doc.segmentation, &classes);
   cache.owner = this;
   cache.segmentation = &doc.segmentation;
   cache.data = doc.text.data();

@@ -87,6 +87,8 @@ std::size_t legal_form_after(const OrgContext& c, std::size_t last) {
   const std::string_view text = w.text();
   const std::size_t at = w[last].begin;
   for (const std::string& form : c.cues.legal_forms) {
+    // Forms match as written: the first byte turns most of them away before a comparison.
+    if (!form.empty() && form.front() != text[at]) continue;
     if (text.compare(at, form.size(), form) != 0) continue;
     const std::size_t end = at + form.size();
     if (form.back() != '.' && !text::word_ends_at(text, end)) continue;

@@ -1,5 +1,6 @@
 #include "extract/organization/word_classes.hpp"
 
+#include <array>
 #include <atomic>
 
 #include "extract/organization/fold.hpp"
@@ -7,6 +8,21 @@
 #include "text/utf8.hpp"
 
 namespace extrait::extract::names {
+
+namespace {
+
+// What an ASCII byte puts in a word's key: itself lowered if a letter, a digit or a hyphen;
+// 0 where the key ends (an apostrophe ends it too, kept unless the token starts with it).
+constexpr std::array<unsigned char, 128> kAsciiKey = [] {
+  std::array<unsigned char, 128> t{};
+  for (unsigned b = 0; b < 128; ++b) {
+    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-') t[b] = static_cast<unsigned char>(b);
+    else if (b >= 'A' && b <= 'Z') t[b] = static_cast<unsigned char>(b + 32);
+  }
+  return t;
+}();
+
+}  // namespace
 
 std::uint64_t WordClasses::hash(std::string_view key) {
   std::uint64_t h = kFnvBasis;  // FNV-1a, then a final mix for the low bits
@@ -93,14 +109,13 @@ WordClasses::Probe WordClasses::probe(std::string_view text, std::size_t begin, 
   while (i < end) {
     const unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      if (b == '\'') {
-        if (i > begin && n < sizeof key) put('\'');
+      const unsigned char k = kAsciiKey[b];
+      if (k == 0) {
+        if (b == '\'' && i > begin && n < sizeof key) put('\'');
         break;
       }
-      const bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-';
-      if (!alnum) break;
       if (n >= sizeof key) return p;
-      put((b >= 'A' && b <= 'Z') ? b + 32u : b);
+      put(k);
       ++i;
       continue;
     }

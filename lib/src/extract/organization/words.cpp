@@ -16,6 +16,7 @@ namespace {
 
 // Punctuation after which a capital says nothing: it opens a quotation, a clause or a title.
 bool opens_clause(std::string_view p) {
+  if (p.empty() || p[0] == ',' || p[0] == '.') return false;  // most punctuation: said at once
   return p == "«" || p == "\"" || p == "“" || p == ":" || p == "(" || p == "—" || p == "–" ||
          p == "-" || p == "[" || p == "!" || p == "?" || p == "…" || p == ";" || p == "•";
 }
@@ -192,11 +193,17 @@ class ShapeCache {
 
 }  // namespace
 
-Words::Words(std::string_view text, const segment::Segmentation& seg, const WordClasses* classes) : text_(text) {
+void Words::read(std::string_view text, const segment::Segmentation& seg, const WordClasses* classes) {
+  text_ = text;
   thread_local ShapeCache cache;
   cache.bind(classes);
   const auto& tokens = seg.tokens;
   const std::size_t n = tokens.size();
+  constexpr std::size_t kKeptWords = std::size_t{1} << 16;  // tokens: 1.75 MiB of words and sentences
+  if (words_.capacity() > kKeptWords && n <= kKeptWords) {
+    words_ = {};
+    sentence_ = {};
+  }
   words_.resize(n);
   sentence_.assign(n, 0);
   for (std::size_t s = 0; s < seg.sentences.size(); ++s) {
@@ -216,8 +223,8 @@ Words::Words(std::string_view text, const segment::Segmentation& seg, const Word
   for (std::size_t t = 0; t < n; ++t) {
     Word& w = words_[t];
     const segment::Token& token = tokens[t];
-    w.begin = token.begin;
-    w.end = token.end;
+    w.begin = static_cast<std::uint32_t>(token.begin);
+    w.end = static_cast<std::uint32_t>(token.end);
     w.kind = token.kind;
     bool newline = false;
     bool space = false;

@@ -19,8 +19,9 @@
 namespace extrait::extract::names {
 
 struct Word {
-  std::size_t begin = 0;  // bytes into the normalized text
-  std::size_t end = 0;
+  // Bytes into the normalized text, which stays below 4 GiB (text/document.hpp): 32 bits hold them.
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
   // Which lexicon lists may start a phrase here (low half), and which hold this very word as a
   // phrase of its own (high half); see word_classes.hpp. All set when no screen was given.
   std::uint64_t classes = ~std::uint64_t{0};
@@ -33,8 +34,10 @@ struct Word {
   bool newline_before = false;  // a line break between the previous token and this one
   bool plain = false;  // the word is all key: letters, digits, hyphens (no inner apostrophe…)
 };
-// Eight bytes of flags after three words: a Word is 32 bytes, and indexing the words cheap.
-static_assert(sizeof(std::size_t) != 8 || sizeof(Word) == 32);
+// A document has as many Words as tokens, several per word of text: 24 bytes each, eight bytes
+// of flags after the places and the classes. (Bit-fields would save a few more bytes, but each
+// write of one is a read, a mask and a write: slower to fill.)
+static_assert(sizeof(Word) == 24);
 
 class WordClasses;
 
@@ -42,7 +45,12 @@ class Words {
  public:
   // `classes`, when given, screens each word for the lists registered there; without it every
   // list is asked everywhere.
-  Words(std::string_view text, const segment::Segmentation& segmentation, const WordClasses* classes = nullptr);
+  Words(std::string_view text, const segment::Segmentation& segmentation, const WordClasses* classes = nullptr) {
+    read(text, segmentation, classes);
+  }
+  // Makes these the words of another document, reusing the storage of the last one (a huge
+  // document's is given back when the next one does not need it).
+  void read(std::string_view text, const segment::Segmentation& segmentation, const WordClasses* classes = nullptr);
 
   std::size_t size() const { return words_.size(); }
   const Word& operator[](std::size_t i) const { return words_[i]; }

@@ -18,6 +18,7 @@ void People::add(std::string_view surname, std::string_view full_name, Gender ge
   std::string key = folded(surname);
   const std::uint64_t hash = hash_of(key);
   hashes_ |= std::uint64_t{1} << (hash % 64);
+  if (!key.empty()) initials_ |= std::uint64_t{1} << (text::decode(key, 0).code_point % 64);
   people_.push_back({std::move(key), hash, std::string(full_name), gender, at});
   sorted_ = false;
   trie_built_ = false;

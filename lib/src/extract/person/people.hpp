@@ -34,6 +34,9 @@ class People {
   std::size_t surname_prefix(std::string_view word) const;
 
   bool empty() const { return people_.empty(); }
+  // Whether some surname starts with the folded code point `c`: most capitalized words are
+  // nobody's surname, and this says so before their key is folded and looked up.
+  bool may_start_with(char32_t c) const { return (initials_ & (std::uint64_t{1} << (c % 64))) != 0; }
 
  private:
   struct Person {
@@ -57,6 +60,7 @@ class People {
   mutable std::vector<std::size_t> not_female_;
   mutable std::vector<std::size_t> not_male_;
   std::uint64_t hashes_ = 0;  // one bit per surname hash: most words are nobody's surname
+  std::uint64_t initials_ = 0;  // one bit per first folded code point of a surname
   mutable bool trie_built_ = false;
   mutable NameTrie surnames_;
   mutable std::vector<NameTrie::Hit> hits_;

@@ -251,6 +251,8 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
   if (!registry.empty()) {
     for (std::size_t i = 0; i < w.size(); ++i) {
       if (covered[i] || w[i].kind != segment::TokenKind::word || !w[i].capital) continue;
+      // (A surname key starts with the token's first letter, folded.)
+      if (!registry.may_start_with(names::folded_at(text, w[i].begin))) continue;
       // "la Renault 5": a product named after the family is no mention of Louis Renault.
       if (lex.vocabulary.products.longest_at(w, i, scratch) > w[i].end ||
           lex.vocabulary.not_organizations.longest_at(w, i, scratch) > w[i].end) {
