@@ -107,7 +107,7 @@ std::uint32_t PhraseTrie::insert(Trie& trie, std::string_view phrase, bool fold,
     }
     keys.push_back(fold ? text::to_lower(c) : c);
   }
-  if (direction_ == Direction::forward) mark_prefix(keys, fold);
+  mark_prefix(keys, fold);
   std::uint32_t node = 0;
   for (const char32_t c : keys) {
     const auto fresh = static_cast<std::uint32_t>(trie.nodes.size());
@@ -193,6 +193,7 @@ void order_matches(Matches& out, std::size_t exact, Before before) {
 std::vector<PhraseTrie::Match> PhraseTrie::matches_ending_at(std::string_view text,
                                                              std::size_t end) const {
   std::vector<Match> out;
+  if (!may_match_ending_at(text, end)) return out;
   walk_back(exact_, text, end, false, out);
   const std::size_t exact = out.size();
   walk_back(folded_, text, end, true, out);
@@ -223,6 +224,7 @@ void PhraseTrie::matches_at(std::string_view text, std::size_t at, MatchBuffer& 
 void PhraseTrie::matches_ending_at(std::string_view text, std::size_t end, MatchBuffer& out) const {
   out.size = 0;
   out.overflow = false;
+  if (!may_match_ending_at(text, end)) return;
   walk_back(exact_, text, end, false, out);
   const std::size_t exact = out.size;
   walk_back(folded_, text, end, true, out);

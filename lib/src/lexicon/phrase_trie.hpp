@@ -26,12 +26,7 @@ class PhraseTrie {
   // A forward trie finds phrases that start at a place; a backward one finds phrases that end
   // there (a qualifier before an amount, a currency symbol before its number).
   enum class Direction { forward, backward };
-  explicit PhraseTrie(Direction direction = Direction::forward) : direction_(direction) {
-    if (direction_ == Direction::backward) {  // no prefixes kept: may_match_at() lets all through
-      pairs_.fill();
-      open_pairs_.fill();
-    }
-  }
+  explicit PhraseTrie(Direction direction = Direction::forward) : direction_(direction) {}
 
   // Adds `phrase` (normalized UTF-8). A phrase added twice keeps its first payload, so that
   // the built-in lexicon wins over later additions for the same form. Returns the payload the
@@ -83,20 +78,38 @@ class PhraseTrie {
   // Most words part from every phrase by their first two or three letters, which costs no walk.
   bool may_match_at(std::string_view text, std::size_t at) const {
     if (at >= text.size()) return false;
-    const auto first = static_cast<unsigned char>(text[at]);
-    if (first >= 0x80) return true;
-    const auto second = at + 1 < text.size() ? static_cast<unsigned char>(text[at + 1]) : 0u;
-    if (second >= 0x80) return exact_.ascii_first[first] || folded_.ascii_first[first];
-    const std::size_t pair = static_cast<std::size_t>(first) << 7 | second;
-    if (!pairs_.test(pair)) return false;
-    if (open_pairs_.test(pair)) return true;
-    const auto third = at + 2 < text.size() ? static_cast<unsigned char>(text[at + 2]) : 0u;
-    return third >= 0x80 || triples_.test(triple(first, second, third));
+    if (direction_ == Direction::backward) return true;  // its prefixes are read backwards
+    const auto byte = [&](std::size_t k) {
+      return at + k < text.size() ? static_cast<unsigned char>(text[at + k]) : 0u;
+    };
+    return may_begin_with(byte);
   }
 
   bool empty() const { return exact_.size() == 1 && folded_.size() == 1; }
 
  private:
+  // What may_match_at() tells, for a forward trie from the bytes at a place on, for a backward one
+  // from the bytes before it backwards (matches_ending_at() asks it first): `byte(k)` is the k-th
+  // of them, 0 past the text's edge.
+  template <typename Byte>
+  bool may_begin_with(const Byte& byte) const {
+    const unsigned first = byte(0);
+    if (first >= 0x80) return true;
+    const unsigned second = byte(1);
+    if (second >= 0x80) return exact_.ascii_first[first] || folded_.ascii_first[first];
+    const std::size_t pair = static_cast<std::size_t>(first) << 7 | second;
+    if (!pairs_.test(pair)) return false;
+    if (open_pairs_.test(pair)) return true;
+    const unsigned third = byte(2);
+    return third >= 0x80 || triples_.test(triple(first, second, third));
+  }
+  bool may_match_ending_at(std::string_view text, std::size_t end) const {
+    if (end == 0 || end > text.size()) return false;
+    if (direction_ == Direction::forward) return true;  // its prefixes are read forwards
+    const auto byte = [&](std::size_t k) { return end > k ? static_cast<unsigned char>(text[end - 1 - k]) : 0u; };
+    return may_begin_with(byte);
+  }
+
   struct Node {
     std::int64_t payload = -1;
   };
@@ -155,7 +168,8 @@ class PhraseTrie {
     return std::nullopt;
   }
   std::uint32_t insert(Trie& trie, std::string_view phrase, bool fold, std::uint32_t payload);
-  // Marks the ASCII bytes a text may start the phrase of edges `keys` with, for may_match_at().
+  // Marks the ASCII bytes a text may start the phrase of edges `keys` with (end it with, in a
+  // backward trie), for may_begin_with().
   void mark_prefix(const std::vector<char32_t>& keys, bool fold);
   template <typename Out>
   static void walk(const Trie& trie, std::string_view text, std::size_t at, bool fold, Out& out);
@@ -165,17 +179,17 @@ class PhraseTrie {
   Direction direction_;
   Trie exact_;
   Trie folded_;
-  // Forward tries: what a text of ASCII bytes may start a phrase with. The pairs of bytes
-  // (first << 7 | second), in the text's case: a phrase of one code point marks its first byte
-  // with any second (none, at the end, is 0). The pairs after which any third byte may follow
-  // (a phrase of two code points, or one whose second is a space, which a run of spaces may
-  // write). The other phrases' first three bytes, lower-cased and hashed (triple()).
+  // What a text of ASCII bytes may start a phrase with (a backward trie: end it with, the bytes
+  // read backwards). The pairs of bytes (first << 7 | second), in the text's case: a phrase of one
+  // code point marks its first byte with any second (none, at the text's edge, is 0). The pairs
+  // after which any third byte may follow (a phrase of two code points, or one whose second is a
+  // space, which a run of spaces may write). The other phrases' first three bytes, lower-cased and
+  // hashed (triple()).
   template <std::size_t N>
   struct Bits {
     std::array<std::uint64_t, N / 64> words{};
     bool test(std::size_t i) const { return (words[i >> 6] >> (i & 63)) & 1; }
     void set(std::size_t i) { words[i >> 6] |= std::uint64_t{1} << (i & 63); }
-    void fill() { words.fill(~std::uint64_t{0}); }
   };
   static constexpr std::size_t kTripleBits = 14;
   static std::size_t triple(std::size_t a, std::size_t b, std::size_t c) {
