@@ -16,27 +16,8 @@ std::size_t skip_spaces(std::string_view text, std::size_t at) {
   return at;
 }
 
-bool word_at(std::string_view text, std::size_t at, std::string_view word, std::size_t& end) {
-  // The function words asked about are ASCII, as is the text nearly always: compared byte by
-  // byte, until a byte beyond ASCII (which may lower-case to ASCII) sends to the general way.
+bool compare_word_at(std::string_view text, std::size_t at, std::string_view word, std::size_t& end) {
   std::size_t i = at;
-  bool ascii = true;
-  for (std::size_t k = 0; k < word.size(); ++k, ++i) {
-    const auto w = static_cast<unsigned char>(word[k]);
-    if (i >= text.size()) return false;
-    const auto t = static_cast<unsigned char>(text[i]);
-    if (w >= 0x80 || t >= 0x80) {
-      ascii = false;
-      break;
-    }
-    if ((t >= 'A' && t <= 'Z' ? t + 32 : t) != w) return false;
-  }
-  if (ascii) {
-    if (word.back() != '\'' && !text::word_ends_at(text, i)) return false;
-    end = i;
-    return true;
-  }
-  i = at;
   for (std::size_t k = 0; k < word.size();) {
     if (i >= text.size()) return false;
     const auto a = text::decode(text, i);
@@ -162,10 +143,11 @@ std::uint32_t Grammar::starters_at(Input& in, std::size_t at) const {
 std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
   // Nearly every word starts no phrase of the vocabulary, which one walk of its trie tells (and
   // the families then read the place from the memo): the index of first words is asked only
-  // about the others, and about the articles, which are no phrases.
+  // about the others, and about the articles that go on with a hyphen, a period or an apostrophe.
   if (!starters_.may_start(in.text, at)) return 0;
+  const std::uint32_t categories = vocabulary_.categories_at(in.text, at, in.memo);
   std::uint32_t families = 0;
-  for (std::uint32_t c = vocabulary_.categories_at(in.text, at, in.memo); c != 0; c &= c - 1) {
+  for (std::uint32_t c = categories; c != 0; c &= c - 1) {
     families |= category_families_[static_cast<std::size_t>(std::countr_zero(c))];
   }
   // The articles of "la semaine dernière", "l'été dernier", "les années 90", and "mois de mars".
@@ -181,9 +163,26 @@ std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
   } else if (first == 'm' && word_at(text, at, "mois", end)) {
     families |= f_month;
   }
+  if (families == 0) return 0;
+  if (categories == 0) {
+    // An article alone (no phrase found at it) starts a date only before a unit, a season or
+    // "rentrée" ("la semaine dernière", "l'été") or, "les", before "années": what the phrases of
+    // the next word tell, read once (its own turn finds them in the memo).
+    const std::size_t p = text[end - 1] == '\'' ? end : skip_spaces(text, end);
+    const std::uint32_t next = vocabulary_.categories_at(text, p, in.memo);
+    constexpr std::uint32_t kSeasonOrUnit = Vocabulary::bit(Vocabulary::c_unit) | Vocabulary::bit(Role::season) |
+                                            Vocabulary::bit(Role::rentree);
+    if (!(next & kSeasonOrUnit)) families &= ~(f_season | f_unit_shift);
+    if (!(next & Vocabulary::bit(Role::decade))) families &= ~f_decade;
+    // It needs no index: it is listed with its families, and is the index's word unless a
+    // hyphen, a period or an apostrophe goes on with it ("la.fr").
+    if (text[end - 1] == '\'' || end == text.size() || (text[end] != '-' && text[end] != '.' && text[end] != '\'')) {
+      return families;
+    }
+  }
   // A family its phrase allows still needs the index's consent, which is narrower in places (a
   // phrase glued to the next word is read only where its first word may be glued).
-  return families == 0 ? 0 : families & starters_at(in, at);
+  return families & starters_at(in, at);
 }
 
 std::optional<Number> Grammar::number(const Input& in, std::size_t at) const {

@@ -34,6 +34,7 @@
 #include "lexicon/phrase_trie.hpp"
 #include "numbers/quantity.hpp"
 #include "segment/segmenter.hpp"
+#include "text/chars.hpp"
 
 namespace extrait::extract::date {
 
@@ -157,8 +158,24 @@ namespace syntax {
 // The byte after the spaces at `at` (spaces only: a line break ends every expression).
 std::size_t skip_spaces(std::string_view text, std::size_t at);
 // Whether `word` (lower case, ASCII or UTF-8) is written at `at` in any case and ends a word
-// (or ends with an apostrophe); sets `end` after it.
-bool word_at(std::string_view text, std::size_t at, std::string_view word, std::size_t& end);
+// (or ends with an apostrophe); sets `end` after it. Inline for the ASCII words and text the
+// grammar nearly always compares ("le", "la", "l'" at every article); a byte beyond ASCII (which
+// may lower-case to ASCII) sends to compare_word_at(), the general way.
+bool compare_word_at(std::string_view text, std::size_t at, std::string_view word, std::size_t& end);
+inline bool word_at(std::string_view text, std::size_t at, std::string_view word, std::size_t& end) {
+  std::size_t i = at;
+  for (const char letter : word) {
+    if (i >= text.size()) return false;
+    const auto t = static_cast<unsigned char>(text[i]);
+    const auto w = static_cast<unsigned char>(letter);
+    if (t >= 0x80 || w >= 0x80) return compare_word_at(text, at, word, end);
+    if ((t >= 'A' && t <= 'Z' ? t + 32u : t) != w) return false;
+    ++i;
+  }
+  if (word.back() != '\'' && !text::word_ends_at(text, i)) return false;
+  end = i;
+  return true;
+}
 // The same after the spaces at `at`.
 bool next_word(std::string_view text, std::size_t at, std::string_view word, std::size_t& end);
 // A run of ASCII digits at `at`: its value, length and end.

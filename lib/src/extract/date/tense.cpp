@@ -93,12 +93,12 @@ TenseReader::Marker TenseReader::marker_at(std::string_view text, const segment:
   std::uint8_t& fixed = memo.fixed_[i];
   // (A token no form starts, as most, is known so after its first window.)
   if (fixed != 0) {
-    for (const auto& m : words_.matches_at(text, t.begin)) {
-      if (!text::word_ends_at(text, m.end)) continue;
+    const auto ends_word = [&](const auto& m) { return text::word_ends_at(text, m.end); };
+    if (const auto m = words_.first_match_at(text, t.begin, ends_word)) {
       std::size_t j = i;
-      while (j + 1 < last && seg.tokens[j + 1].begin < m.end) ++j;
-      const int kind = static_cast<int>(m.payload / 4);
-      const auto tense = static_cast<Tense>(m.payload % 4);
+      while (j + 1 < last && seg.tokens[j + 1].begin < m->end) ++j;
+      const int kind = static_cast<int>(m->payload / 4);
+      const auto tense = static_cast<Tense>(m->payload % 4);
       if (kind == k_word) return {j, tense, false};
       // An auxiliary: look for its participle past the adverbs.
       std::size_t k = j + 1;
@@ -107,10 +107,9 @@ TenseReader::Marker TenseReader::marker_at(std::string_view text, const segment:
       }
       if (k < last && is_participle(text, seg.tokens[k])) {
         // "est attendue", "sont prévus": the participle looks ahead itself.
-        for (const auto& p : words_.matches_at(text, seg.tokens[k].begin)) {
-          if (p.end == seg.tokens[k].end && p.payload / 4 == k_word) {
-            return {k, static_cast<Tense>(p.payload % 4), false};
-          }
+        const auto whole_word = [&](const auto& p) { return p.end == seg.tokens[k].end && p.payload / 4 == k_word; };
+        if (const auto p = words_.first_match_at(text, seg.tokens[k].begin, whole_word)) {
+          return {k, static_cast<Tense>(p->payload % 4), false};
         }
         // "aura annoncé" (a future perfect) still looks ahead; "a", "avait", "aurait" look back.
         if (kind == k_avoir) return {k, tense == Tense::future ? Tense::future : Tense::past, false};
