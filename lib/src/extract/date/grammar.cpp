@@ -198,7 +198,17 @@ std::optional<Number> Grammar::read_number(const Input& in, std::size_t at) cons
   auto it = std::lower_bound(qs.begin(), qs.end(), at,
                              [](const numbers::Quantity& q, std::size_t a) { return q.begin < a; });
   if (it == qs.end() || it->begin != at || it->fraction || it->scale != 0) return std::nullopt;
-  if (!it->value.is_integer() || !(it->value < Decimal(1000000))) return std::nullopt;
+  // A whole number below a million. Nearly every count is written so that its mantissa and
+  // exponent tell it at once ("2024" is 2024 x 10^0); the others take the Decimal comparisons.
+  const std::int64_t mantissa = it->value.mantissa();
+  const std::int32_t exponent = it->value.exponent();
+  if (mantissa >= 0 && mantissa < 1000000 && exponent >= 0 && exponent <= 6) {
+    std::int64_t whole = mantissa;
+    for (std::int32_t e = 0; e < exponent; ++e) whole *= 10;
+    if (whole >= 1000000) return std::nullopt;
+  } else if (!it->value.is_integer() || !(it->value < Decimal(1000000))) {
+    return std::nullopt;
+  }
   Number n;
   // The whole value, exactly, without Decimal::to_double() (which goes through text): an integer
   // below a million is its mantissa times a power of ten, or divided by one (85 x 10^-1 is no
@@ -355,9 +365,8 @@ void Grammar::read_year_after(Input& in, Expression& e, bool short_year) const {
   read_direction_after(in, e);
 }
 
-std::optional<Reading> Grammar::read(Input& in, std::size_t at) const {
+std::optional<Reading> Grammar::read_families(Input& in, std::size_t at) const {
   const std::string_view text = in.text;
-  if (at >= text.size()) return std::nullopt;
   const bool digit = text[at] >= '0' && text[at] <= '9';
   std::uint32_t families = 0;
   if (digit) {
@@ -365,11 +374,8 @@ std::optional<Reading> Grammar::read(Input& in, std::size_t at) const {
   } else {
     if (text[at] == 'I' || text[at] == 'V' || text[at] == 'X') families |= f_century;
     families |= families_at(in, at);
-    // "trente et un décembre", "deux jours plus tard", "dix derniers mois": tokens are read in
-    // order, so the quantities are walked once.
-    const auto& qs = in.quantities;
-    while (in.next_quantity < qs.size() && qs[in.next_quantity].begin < at) ++in.next_quantity;
-    if (in.next_quantity < qs.size() && qs[in.next_quantity].begin == at) families |= f_day_month | f_counted | f_ago;
+    // "trente et un décembre", "deux jours plus tard", "dix derniers mois"
+    if (quantity_at(in, at)) families |= f_day_month | f_counted | f_ago;
   }
   if (families == 0) return std::nullopt;
 

@@ -81,9 +81,29 @@ class Grammar {
   Grammar(const lexicon::LexiconSet& lexicons, const Vocabulary& vocabulary, const ContextWords& context);
 
   // The longest expression that starts at byte `at` (a token's start), or nullopt.
-  std::optional<Reading> read(Input& in, std::size_t at) const;
+  std::optional<Reading> read(Input& in, std::size_t at) const {
+    if (!may_read(in, at)) return std::nullopt;
+    return read_families(in, at);
+  }
 
  private:
+  // False for a token no family may read, tested as read_families() would, inline: nearly every
+  // token is one, and costs then no call.
+  bool may_read(Input& in, std::size_t at) const {
+    const std::string_view text = in.text;
+    if (at >= text.size()) return false;
+    const char c = text[at];
+    if ((c >= '0' && c <= '9') || c == 'I' || c == 'V' || c == 'X' || starters_.may_start(text, at)) return true;
+    return quantity_at(in, at);
+  }
+  // Whether a quantity starts at `at` ("trente et un décembre", "deux jours plus tard"): tokens
+  // are read in order, so the quantities are walked once.
+  static bool quantity_at(Input& in, std::size_t at) {
+    const auto& qs = in.quantities;
+    while (in.next_quantity < qs.size() && qs[in.next_quantity].begin < at) ++in.next_quantity;
+    return in.next_quantity < qs.size() && qs[in.next_quantity].begin == at;
+  }
+  std::optional<Reading> read_families(Input& in, std::size_t at) const;
   // --- grammar_days.cpp
   std::optional<Reading> day_month(Input& in, std::size_t at) const;
   std::optional<Reading> numeric(Input& in, std::size_t at) const;

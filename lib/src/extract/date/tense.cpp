@@ -157,6 +157,9 @@ Tense TenseReader::nearest(std::string_view text, const segment::Segmentation& s
   std::size_t best_distance = static_cast<std::size_t>(-1);
   for (std::size_t i = from; i < to; ++i) {
     if (i >= date_first && i <= date_last) continue;
+    // Past the date, a marker is as far as its first token, or further when weak: none from
+    // here on can be nearer than the best one, which an equal distance does not replace.
+    if (i > date_last && i - date_last >= best_distance) break;
     const Marker m = marker_at(text, seg, i, to, sentence_start && i == from, memo);
     if (m.tense != Tense::none) {
       std::size_t d = 1;  // a marker that runs into the date is next to it
