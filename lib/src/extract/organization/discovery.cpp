@@ -131,9 +131,10 @@ Run subsidiary_parent(const OrgContext& c, std::size_t j) {
 
 void find_by_cues(const OrgContext& c, std::vector<OrgFound>& out) {
   const Words& w = c.w;
+  const StartScreen cues{&c.cues.heads, &c.cues.adjectives};
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (w[i].kind != TokenKind::word || (w[i].capital && !w[i].sentence_start)) continue;
-    if (!c.cues.heads.may_start(w, i) && !c.cues.adjectives.may_start(w, i)) continue;
+    if (!cues.may_start(w, i)) continue;
     long group = -1;
     std::size_t j = phrase_at(c, c.cues.heads, i, &group);
     bool weak = true;

@@ -204,7 +204,8 @@ bool Gazetteer::glued_may_start(const Words& w, std::size_t t, const WordClasses
   const std::string_view text = w.text();
   const std::string_view s = w.str(t);
   // "Microsoftl'ancien": an elided article glued inside; the name ends before its letter(s).
-  const std::size_t apostrophe = s.find('\'');
+  // (A plain token, all key, has no apostrophe.)
+  const std::size_t apostrophe = w[t].plain ? std::string_view::npos : s.find('\'');
   if (apostrophe != std::string_view::npos && apostrophe >= 3) {
     const std::size_t cut = s.compare(apostrophe - 2, 2, "qu") == 0 ? apostrophe - 2 : apostrophe - 1;
     if (classes.of(text, w[t].begin, w[t].begin + cut, &plain) & bit_) return true;

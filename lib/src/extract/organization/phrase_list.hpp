@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +58,9 @@ class PhraseList {
   }
   // Whether a phrase of the list may start at token i, from its class bits alone.
   bool may_start(const Words& w, std::size_t i) const { return bit_ == 0 || (w[i].classes & bit_) != 0; }
+  // The class bit that may_start() reads, 0 when the list is unscreened (every token may start a
+  // phrase); see StartScreen.
+  std::uint32_t start_bit() const { return bit_; }
   // Whether token i alone is a phrase of the list; from its bits when the token is plain.
   bool whole_token(const Words& w, std::size_t i, std::vector<NameTrie::Hit>& scratch) const {
     if (i >= w.size()) return false;
@@ -80,6 +84,23 @@ class PhraseList {
   std::vector<std::string> whole_words_;
   bool unscreened_ = false;
   std::uint32_t bit_ = 0;  // 0: not screened, every token may start a phrase
+};
+
+// Several lists asked at every token: one test of a token's class bits says whether a phrase of
+// any of them may start there, so that most tokens are turned away at once.
+class StartScreen {
+ public:
+  StartScreen(std::initializer_list<const PhraseList*> lists) {
+    for (const PhraseList* list : lists) {
+      if (list->start_bit() == 0) screened_ = false;  // an unscreened list may start anywhere
+      bits_ |= list->start_bit();
+    }
+  }
+  bool may_start(const Words& w, std::size_t i) const { return !screened_ || (w[i].classes & bits_) != 0; }
+
+ private:
+  std::uint64_t bits_ = 0;
+  bool screened_ = true;
 };
 
 }  // namespace extrait::extract::names

@@ -59,7 +59,17 @@ class Words {
 
   // Whether token i is `word` (lower case) in any case: "De", "de", "DE" are "de"; accents count
   // ("a" is not "à").
-  bool is(std::size_t i, std::string_view word) const;
+  // (Inline up to the first byte: most tokens asked are another word, told apart there.)
+  bool is(std::size_t i, std::string_view word) const {
+    if (i >= words_.size()) return false;
+    const Word& w = words_[i];
+    // Case changes keep the length in bytes for the letters of French words: a cheap first test.
+    if (w.end - w.begin != word.size() || word.empty()) return w.end - w.begin == word.size();
+    const unsigned char a = static_cast<unsigned char>(text_[w.begin]);
+    const unsigned char b = static_cast<unsigned char>(word[0]);
+    if (a < 0x80 && b < 0x80 && (a >= 'A' && a <= 'Z' ? a + 32 : a) != b) return false;
+    return same_word(w, word);
+  }
   // Whether token i is one of `words` (lower case), as is() says; only those of its length are compared.
   bool is_any(std::size_t i, std::initializer_list<std::string_view> words) const {
     if (i >= words_.size()) return false;
@@ -85,6 +95,9 @@ class Words {
   std::size_t token_containing(std::size_t at) const;
 
  private:
+  // is() past its first tests: token `w` and `word` have the same length in bytes.
+  bool same_word(const Word& w, std::string_view word) const;
+
   std::string_view text_;
   std::vector<Word> words_;
   std::vector<std::uint32_t> sentence_;

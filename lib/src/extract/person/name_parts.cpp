@@ -86,7 +86,7 @@ std::size_t surname_end(const PersonContext& c, std::size_t j, bool places) {
 NameSpan full_name_at(const PersonContext& c, std::size_t i) {
   const Words& w = c.w;
   NameSpan span;
-  if (i >= w.size() || after_not_person(c, i)) return span;
+  if (i >= w.size()) return span;
   Gender g = Gender::unknown;
   if (c.first_names.at(w, i, c.scratch, &g)) {
     std::size_t j = i + 1;
@@ -113,7 +113,7 @@ NameSpan full_name_at(const PersonContext& c, std::size_t i) {
 NameSpan unknown_name_at(const PersonContext& c, std::size_t i) {
   const Words& w = c.w;
   NameSpan span;
-  if (i >= w.size() || !w[i].capital || w[i].acronym || after_not_person(c, i)) return span;
+  if (i >= w.size() || !w[i].capital || w[i].acronym) return span;
   if (c.vocabulary.common_at_start(w, i, c.scratch)) return span;
   std::size_t k = i;
   std::size_t words = 0;

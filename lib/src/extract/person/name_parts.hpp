@@ -41,6 +41,8 @@ struct NameSpan {
 std::size_t surname_end(const PersonContext& c, std::size_t j, bool places = true);
 
 // The full name that starts at token i (a given name or a family name written first), or empty.
+// Neither this nor unknown_name_at() looks before token i: the caller, which asks both at the
+// same token, rules out a name after a word such as "rue" once (after_not_person).
 NameSpan full_name_at(const PersonContext& c, std::size_t i);
 
 // A name that no given name introduces, at token i, for a cue around it: one to three capitalized

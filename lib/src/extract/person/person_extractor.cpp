@@ -159,6 +159,7 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
       i = h - 1;  // "Mme Ferrandi": the title is no part of a name
       continue;
     }
+    if (names::after_not_person(c, i)) continue;  // "rue Victor Hugo": neither kind of name
     NameSpan span = names::full_name_at(c, i);
     if (!span.empty() && company_follows(c, span.last)) span = {};
     if (span.empty()) span = cued_unknown_name(c, i);
