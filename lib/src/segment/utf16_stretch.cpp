@@ -34,8 +34,12 @@ std::size_t widen_ascii(const unsigned char* s, std::size_t size, char16_t* out)
     uint64_t eight;
     std::memcpy(&eight, s + i, 8);
     for (std::size_t k = 0; k < 8; ++k) out[i + k] = s[i + k];
-    const uint64_t beyond = eight & 0x8080808080808080ULL;
-    if (beyond != 0) return i + static_cast<std::size_t>(std::countr_zero(beyond)) / 8;
+    if ((eight & 0x8080808080808080ULL) != 0) {
+      // The first byte beyond ASCII, found in memory order whatever the machine's byte order.
+      std::size_t k = 0;
+      while (s[i + k] < 0x80) ++k;
+      return i + k;
+    }
   }
 #endif
   return i;
