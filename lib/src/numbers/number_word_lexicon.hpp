@@ -181,7 +181,7 @@ struct NumberWords::Vocabulary {
     return may_start_by_first_bytes(text, at) && may_start_by_signature(text, at);
   }
   bool may_start_by_first_bytes(std::string_view text, std::size_t at) const {
-    auto lower = [](unsigned char c) -> std::size_t { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
+    auto lower = [](unsigned char c) -> std::size_t { return text::to_lower(c); };
     const auto a = static_cast<unsigned char>(text[at]);
     if (a >= 0x80) return true;
     if (!first_bytes[lower(a)]) return false;
@@ -199,7 +199,7 @@ struct NumberWords::Vocabulary {
   // For an ASCII word (nearly all) the signature is read off the text, without folding it.
   bool may_start_by_signature(std::string_view text, std::size_t at) const {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    auto lower = [s](std::size_t k) -> std::size_t { return s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32u : s[k]; };
+    auto lower = [s](std::size_t k) -> std::size_t { return text::to_lower(s[k]); };
     std::size_t end = at;
     while (end < text.size() && text::is_ascii_alnum(s[end])) ++end;
     if (end < text.size() && s[end] >= 0x80) {

@@ -169,15 +169,6 @@ bool starts_web_address(std::string_view text, std::size_t at) {
 
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-// The ASCII letters and digits, by byte: the words find_all skips are read one lookup a byte.
-struct AsciiAlnum {
-  bool of[256];
-  constexpr AsciiAlnum() : of() {
-    for (int c = 0; c < 0x80; ++c) of[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-  }
-};
-constexpr AsciiAlnum kAsciiAlnum;
-
 bool ascii_digit(std::string_view t, std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; }
 
 // The end of a French phone number that starts at `at` ("01 23 45 67 89", "06.12.34.56.78",
@@ -253,7 +244,7 @@ std::vector<Quantity> QuantityReader::find_all(std::string_view text) const {
       }
     }
     while (i < size) {
-      while (i < size && kAsciiAlnum.of[bytes[i]]) ++i;  // one lookup a byte: most of the text
+      while (i < size && text::is_ascii_alnum(bytes[i])) ++i;  // no decoding: most of the text
       if (i == size || bytes[i] < 0x80 || !text::word_char_at(text, i)) break;
       i += text::decode(text, i).length;
     }

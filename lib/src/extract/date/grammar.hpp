@@ -189,7 +189,7 @@ inline bool word_at(std::string_view text, std::size_t at, std::string_view word
     const auto t = static_cast<unsigned char>(text[i]);
     const auto w = static_cast<unsigned char>(letter);
     if (t >= 0x80 || w >= 0x80) return compare_word_at(text, at, word, end);
-    if ((t >= 'A' && t <= 'Z' ? t + 32u : t) != w) return false;
+    if (text::to_lower(t) != w) return false;
     ++i;
   }
   if (word.back() != '\'' && !text::word_ends_at(text, i)) return false;

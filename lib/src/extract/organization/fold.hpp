@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/chars.hpp"
+
 namespace extrait::extract::names {
 
 // The folded form of a code point past ASCII (U+0080 and up).
@@ -17,7 +19,7 @@ char32_t fold_beyond_ascii(char32_t code_point);
 
 // The folded form of one code point; ASCII inline, as most letters are.
 inline char32_t fold(char32_t code_point) {
-  if (code_point < 0x80) return (code_point >= 'A' && code_point <= 'Z') ? code_point + 32 : code_point;
+  if (code_point < 0x80) return text::to_lower(code_point);
   return fold_beyond_ascii(code_point);
 }
 
