@@ -33,6 +33,9 @@ class LexiconSet {
   std::vector<std::string> first_fields(std::string_view file) const;
 
  private:
+  // Appends `rows` to the lexicon `name` (a file of an extra directory adds to the built-in one).
+  void add(std::string name, std::vector<Row> rows);
+
   std::map<std::string, std::vector<Row>, std::less<>> files_;
 };
 
