@@ -21,6 +21,18 @@ constexpr char32_t kDecompositionsEnd = 0x30000;
 // Hangul syllables decompose by algorithm, not through utf8proc's property table.
 constexpr char32_t kHangulFirst = 0xAC00;
 constexpr char32_t kHangulEnd = 0xD7A4;
+// Where canonical decompositions may be: from U+0300 to the end of the CJK compatibility
+// supplement, less the surrogates and the blocks of unified ideographs (extension A, the main
+// block, extensions B to F). Those hold a third of the range and no decomposition: Unicode gives
+// ideographs none (their compatibility twins, which have one, live in blocks of their own), and
+// a decomposition is never added to a character once encoded. Leaving them out halves building
+// the table, which every start-up does.
+struct Range {
+  char32_t first;
+  char32_t end;
+};
+constexpr Range kMayDecompose[] = {
+    {kFirstCombining, 0x3400}, {0x4DC0, 0x4E00}, {0xA000, 0xD800}, {0xE000, 0x20000}, {0x2F800, kDecompositionsEnd}};
 
 bool canonically_decomposable(const utf8proc_property_t* property) {
   // decomp_type 0 is "canonical"; the others are compatibility decompositions, which NFC ignores.
@@ -42,33 +54,40 @@ JoiningStarters find_joining_starters() {
   // A starter that appears after the first code point of some canonical decomposition can be the
   // second half of a composition; a character whose decomposition begins with a mark or with such
   // a starter behaves, under NFC, like the sequence it decomposes to.
-  std::vector<bool> second(kDecompositionsEnd);
+  std::vector<bool> is_second(kDecompositionsEnd);
+  std::vector<char32_t> seconds;  // the same set, listed
   std::vector<std::pair<char32_t, char32_t>> first_of;  // (composite, first of its decomposition)
-  for (char32_t cp = kFirstCombining; cp < kDecompositionsEnd; ++cp) {
-    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-    const auto* property = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
-    const bool hangul = cp >= kHangulFirst && cp < kHangulEnd;
-    if (!hangul && !canonically_decomposable(property)) continue;
-    utf8proc_int32_t parts[8];
-    const utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), parts, 8,
-                                                       UTF8PROC_DECOMPOSE, nullptr);
-    if (n < 1 || n > 8) continue;
-    for (utf8proc_ssize_t k = 1; k < n; ++k) {
-      const auto part = static_cast<char32_t>(parts[k]);
-      if (part < kDecompositionsEnd && !has_combining_class(part)) second[part] = true;
-    }
-    first_of.emplace_back(cp, static_cast<char32_t>(parts[0]));
-  }
-  std::vector<bool> joining = second;
-  for (const auto& [composite, first] : first_of) {
-    if (has_combining_class(first) || (first < kDecompositionsEnd && second[first])) {
-      joining[composite] = true;
+  for (const Range& range : kMayDecompose) {
+    for (char32_t cp = range.first; cp < range.end; ++cp) {
+      const bool hangul = cp >= kHangulFirst && cp < kHangulEnd;
+      if (!hangul && !canonically_decomposable(utf8proc_get_property(static_cast<utf8proc_int32_t>(cp)))) {
+        continue;
+      }
+      utf8proc_int32_t parts[8];
+      const utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), parts, 8,
+                                                         UTF8PROC_DECOMPOSE, nullptr);
+      if (n < 1 || n > 8) continue;
+      for (utf8proc_ssize_t k = 1; k < n; ++k) {
+        const auto part = static_cast<char32_t>(parts[k]);
+        if (part >= kFirstCombining && part < kDecompositionsEnd && !is_second[part] &&
+            !has_combining_class(part)) {
+          is_second[part] = true;
+          seconds.push_back(part);
+        }
+      }
+      first_of.emplace_back(cp, static_cast<char32_t>(parts[0]));
     }
   }
   JoiningStarters starters;
-  for (char32_t cp = kFirstCombining; cp < kDecompositionsEnd; ++cp) {
-    if (joining[cp] && !has_combining_class(cp)) starters.sorted.push_back(cp);
+  starters.sorted = std::move(seconds);
+  for (const auto& [composite, first] : first_of) {
+    if ((has_combining_class(first) || (first < kDecompositionsEnd && is_second[first])) &&
+        !has_combining_class(composite)) {
+      starters.sorted.push_back(composite);
+    }
   }
+  std::sort(starters.sorted.begin(), starters.sorted.end());
+  starters.sorted.erase(std::unique(starters.sorted.begin(), starters.sorted.end()), starters.sorted.end());
   if (!starters.sorted.empty()) {
     starters.low = starters.sorted.front();
     starters.high = starters.sorted.back();
