@@ -46,8 +46,7 @@ Document::Position Document::begin_position(std::size_t at) const {
                            static_cast<unsigned char>(text_[piece.text_begin + offset]))) {
     --offset;
   }
-  const std::string_view run(text_.data() + piece.text_begin, offset);
-  return {cp + count_code_points(run), piece.original_byte + offset};
+  return {cp + code_points_before(piece, next, offset), piece.original_byte + offset};
 }
 
 Document::Position Document::end_position(std::size_t at) const {
@@ -65,8 +64,15 @@ Document::Position Document::end_position(std::size_t at) const {
                                 static_cast<unsigned char>(text_[piece.text_begin + offset]))) {
     ++offset;
   }
-  const std::string_view run(text_.data() + piece.text_begin, offset);
-  return {cp + count_code_points(run), piece.original_byte + offset};
+  return {cp + code_points_before(piece, next, offset), piece.original_byte + offset};
+}
+
+std::size_t Document::code_points_before(const Piece& run, const Piece& next, std::size_t offset) const {
+  // Counted from the nearer end of the run: the run holds code_point(next) - code_point(run) in all.
+  const std::size_t length = next.text_begin - run.text_begin;
+  const char* bytes = text_.data() + run.text_begin;
+  if (offset <= length / 2) return count_code_points(std::string_view(bytes, offset));
+  return code_point(next) - code_point(run) - count_code_points(std::string_view(bytes + offset, length - offset));
 }
 
 Span Document::to_original(std::size_t begin, std::size_t end) const {

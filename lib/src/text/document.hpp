@@ -48,7 +48,7 @@ class Document {
   // One piece of the input and what normalization made of it. Pieces are in input order and
   // every input code point belongs to exactly one; a piece may normalize to nothing (soft hyphen).
   // Where code points are pieces of their own that normalization left alone, one Piece stands for
-  // the whole run (a few hundred bytes at most, so that finding a code point offset inside it
+  // the whole run (128 bytes at most, so that finding a code point offset inside it
   // stays cheap): its normalized bytes are its input bytes. The top bit of original_cp tells such a run
   // from a rewritten piece.
   struct Piece {
@@ -69,6 +69,9 @@ class Document {
   };
   Position begin_position(std::size_t at) const;
   Position end_position(std::size_t at) const;
+  // How many code points a run of unchanged code points (followed by piece `next`) holds before
+  // its byte `offset`, a code point boundary.
+  std::size_t code_points_before(const Piece& run, const Piece& next, std::size_t offset) const;
 
   std::string_view original_;
   std::string text_;
