@@ -169,6 +169,26 @@ class Cli(unittest.TestCase):
         self.assertNotIn("error", got[8])
         self.assertIn(":2:", err)
 
+    def test_jsonl_strings_are_read_whatever_their_escapes_and_where_they_fall(self):
+        # The reader copies runs of plain bytes 16 or 8 at a time: an escape or a quote at every
+        # position against those blocks must still be read exactly.
+        escapes = ['\\"', "\\\\", "\\n", "\\t", "\\/", "\\u00e9", "\\ud83d\\ude00", "é", "€", "\\u20ac"]
+        lines, expected = [], []
+        for k in range(0, 40):
+            for escape in escapes:
+                raw = "a" * k + escape + " Le groupe a levé 10 millions d'euros."
+                text = json.loads('"' + raw + '"')
+                lines.append('{"id": "l%d\\"q", "text": "%s"}' % (len(lines), raw))
+                expected.append(("l%d\"q" % len(expected), text.index("10 millions")))
+        code, out, _ = run(["--input", "jsonl", "--format", "jsonl", "--types", "money"], "\n".join(lines).encode())
+        self.assertEqual(code, 0)
+        got = [json.loads(l) for l in out.splitlines()]
+        self.assertEqual([(r["id"], r["entities"][0]["start"]) for r in got], expected)
+        # A control character inside a string is not JSON: that line alone is an error.
+        code, out, _ = run(["--input", "jsonl", "--format", "jsonl"], b'{"id": "c", "text": "a' + b"x" * 20 + b'\x01b"}\n')
+        self.assertEqual(code, 1)
+        self.assertIn("error", json.loads(out))
+
     def test_jsonl_date_option_overrides_the_line(self):
         line = json.dumps({"id": "a", "text": SENTENCE, "date": "2025-01-15"}) + "\n"
         code, out, _ = run(["--input", "jsonl", "--format", "jsonl", "--date", "2024-06-01"], line.encode())
