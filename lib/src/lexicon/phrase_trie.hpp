@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/bit_table.hpp"
+
 namespace extrait::lexicon {
 
 class PhraseTrie {
@@ -185,21 +187,15 @@ class PhraseTrie {
   // after which any third byte may follow (a phrase of two code points, or one whose second is a
   // space, which a run of spaces may write). The other phrases' first three bytes, lower-cased and
   // hashed (triple()).
-  template <std::size_t N>
-  struct Bits {
-    std::array<std::uint64_t, N / 64> words{};
-    bool test(std::size_t i) const { return (words[i >> 6] >> (i & 63)) & 1; }
-    void set(std::size_t i) { words[i >> 6] |= std::uint64_t{1} << (i & 63); }
-  };
   static constexpr std::size_t kTripleBits = 14;
   static std::size_t triple(std::size_t a, std::size_t b, std::size_t c) {
     auto lower = [](std::size_t x) { return x >= 'A' && x <= 'Z' ? x + 32 : x; };
     const auto x = static_cast<std::uint32_t>((lower(a) << 14) | (lower(b) << 7) | lower(c));
     return (x * 2654435761u) >> (32 - kTripleBits);
   }
-  Bits<128 * 128> pairs_;
-  Bits<128 * 128> open_pairs_;
-  Bits<std::size_t{1} << kTripleBits> triples_;
+  BitTable<128 * 128> pairs_;
+  BitTable<128 * 128> open_pairs_;
+  BitTable<std::size_t{1} << kTripleBits> triples_;
 };
 
 }  // namespace extrait::lexicon

@@ -107,10 +107,7 @@ Grammar::Grammar(const lexicon::LexiconSet& lexicons, const Vocabulary& vocabula
   // Units and seasons are no first words, but what follows an article must be one of them for
   // the article to start a date: the same index tells.
   for (const std::string& form : lexicons.first_fields("date_units.tsv")) starters_.add(form, w_unit, false);
-  // The articles of "la semaine dernière", "l'été dernier", "les années 90", and "mois de mars".
-  for (std::string_view w : {"le", "la", "l'"}) starters_.add(w, f_unit_shift | f_season, false);
-  starters_.add("les", f_decade, false);
-  starters_.add("mois", f_month, false);
+  for (const ArticleStart& a : kArticles) starters_.add(a.word, a.families, false);
   starters_.freeze();
   // The families the phrases of each category of the vocabulary start.
   category_families_[Vocabulary::c_month] = f_month;
@@ -153,27 +150,24 @@ std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
   // The articles of "la semaine dernière", "l'été dernier", "les années 90", and "mois de mars".
   const std::string_view text = in.text;
   std::size_t end = 0;
-  const char first = static_cast<char>(text[at] | 0x20);
-  if (first == 'l') {
-    if (word_at(text, at, "le", end) || word_at(text, at, "la", end) || word_at(text, at, "l'", end)) {
-      families |= f_unit_shift | f_season;
-    } else if (word_at(text, at, "les", end)) {
-      families |= f_decade;
+  if (may_start_article(text[at])) {
+    for (const ArticleStart& a : kArticles) {
+      if (word_at(text, at, a.word, end)) {
+        families |= a.families;
+        break;
+      }
     }
-  } else if (first == 'm' && word_at(text, at, "mois", end)) {
-    families |= f_month;
   }
   if (families == 0) return 0;
   if (categories == 0) {
-    // An article alone (no phrase found at it) starts a date only before a unit, a season or
-    // "rentrée" ("la semaine dernière", "l'été") or, "les", before "années": what the phrases of
-    // the next word tell, read once (its own turn finds them in the memo).
+    // An article alone (no phrase found at it) starts only the families that the word after it
+    // allows (kAfterArticle): what the phrases of the next word tell, read once (its own turn
+    // finds them in the memo).
     const std::size_t p = text[end - 1] == '\'' ? end : skip_spaces(text, end);
     const std::uint32_t next = vocabulary_.categories_at(text, p, in.memo);
-    constexpr std::uint32_t kSeasonOrUnit = Vocabulary::bit(Vocabulary::c_unit) | Vocabulary::bit(Role::season) |
-                                            Vocabulary::bit(Role::rentree);
-    if (!(next & kSeasonOrUnit)) families &= ~(f_season | f_unit_shift);
-    if (!(next & Vocabulary::bit(Role::decade))) families &= ~f_decade;
+    for (const AfterArticle& a : kAfterArticle) {
+      if (!(next & a.categories)) families &= ~a.family;
+    }
     // It needs no index: it is listed with its families, and is the index's word unless a
     // hyphen, a period or an apostrophe goes on with it ("la.fr").
     if (text[end - 1] == '\'' || end == text.size() || (text[end] != '-' && text[end] != '.' && text[end] != '\'')) {

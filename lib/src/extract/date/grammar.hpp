@@ -53,7 +53,10 @@ struct Input {
   const segment::Segmentation& segmentation;
   int reference_year = 0;  // to read two-digit years and to bound plausible ones
   std::size_t last_year_end = 0;  // end of the last year read: "2021, 2022 et 2023" lists years
-  std::size_t next_quantity = 0;  // the first quantity not before the token read last
+  // The first quantity not before the token read last, and the end of them: pointers, which the
+  // test at every token compares without computing the vector's size.
+  const numbers::Quantity* next_quantity = quantities.data();
+  const numbers::Quantity* quantities_end = quantities.data() + quantities.size();
   int list_depth = 0;             // days of a list read so far ("les 16, 17 et 18 juillet")
   // The last answer of the index of first words: the word after an article is asked about by
   // several families, then again as a token of its own.
@@ -99,9 +102,10 @@ class Grammar {
   // Whether a quantity starts at `at` ("trente et un décembre", "deux jours plus tard"): tokens
   // are read in order, so the quantities are walked once.
   static bool quantity_at(Input& in, std::size_t at) {
-    const auto& qs = in.quantities;
-    while (in.next_quantity < qs.size() && qs[in.next_quantity].begin < at) ++in.next_quantity;
-    return in.next_quantity < qs.size() && qs[in.next_quantity].begin == at;
+    const numbers::Quantity* q = in.next_quantity;
+    while (q != in.quantities_end && q->begin < at) ++q;
+    in.next_quantity = q;
+    return q != in.quantities_end && q->begin == at;
   }
   std::optional<Reading> read_families(Input& in, std::size_t at) const;
   // --- grammar_days.cpp
@@ -164,6 +168,47 @@ class Grammar {
   };
   // The families a phrase of role `role` of date_words.tsv starts.
   static std::uint32_t families_of(Role role);
+
+  // The words that start dates although no phrase of the vocabulary starts with them: the articles
+  // of "la semaine dernière", "l'été dernier", "les années 90", and "mois" of "mois de mars".
+  struct ArticleStart {
+    std::string_view word;
+    std::uint32_t families;
+  };
+  static constexpr ArticleStart kArticles[] = {
+      {"le", f_unit_shift | f_season}, {"la", f_unit_shift | f_season}, {"l'", f_unit_shift | f_season},
+      {"les", f_decade},               {"mois", f_month},
+  };
+  // The ASCII letters (lower case, as bits from 'a') that the words of kArticles start with.
+  static constexpr std::uint32_t kArticleFirsts = [] {
+    std::uint32_t letters = 0;
+    for (const ArticleStart& a : kArticles) letters |= 1u << (a.word[0] - 'a');
+    return letters;
+  }();
+  // False when no word of kArticles starts with byte `c`.
+  static bool may_start_article(char c) {
+    const auto low = static_cast<unsigned>(static_cast<unsigned char>(c) | 0x20) - 'a';
+    return low < 26 && ((kArticleFirsts >> low) & 1);
+  }
+  // What the word after an article must be for a family to read a date there, as categories of
+  // the vocabulary: a season or "rentrée" ("l'été"), a unit ("la semaine dernière"), "années"
+  // ("les années 90"). The families require it of the word they read, and families_at() of the
+  // word after an article alone, so that an article before any other word costs no family.
+  struct AfterArticle {
+    Family family;
+    std::uint32_t categories;
+  };
+  static constexpr AfterArticle kAfterArticle[] = {
+      {f_season, Vocabulary::bit(Role::season) | Vocabulary::bit(Role::rentree)},
+      {f_unit_shift, Vocabulary::bit(Vocabulary::c_unit)},
+      {f_decade, Vocabulary::bit(Role::decade)},
+  };
+  static constexpr std::uint32_t after_article(Family family) {
+    for (const AfterArticle& a : kAfterArticle) {
+      if (a.family == family) return a.categories;
+    }
+    return 0;
+  }
 
   const Vocabulary& vocabulary_;
   const ContextWords& context_;

@@ -323,8 +323,7 @@ std::optional<Reading> Grammar::season(Input& in, std::size_t at) const {
     p = skip_spaces(text, t->end);
     determiner = demonstrative = true;
   }
-  constexpr std::uint32_t kSeasonWords = Vocabulary::bit(Role::season) | Vocabulary::bit(Role::rentree);
-  if (!(vocabulary_.categories_at(text, p, in.memo) & kSeasonWords) || !(starters_at(in, p) & w_season)) {
+  if (!(vocabulary_.categories_at(text, p, in.memo) & after_article(f_season)) || !(starters_at(in, p) & w_season)) {
     return std::nullopt;
   }
   // A season alone needs a determiner or a preposition ("l'été", "en hiver"): "été" is also the

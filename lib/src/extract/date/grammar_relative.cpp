@@ -127,7 +127,7 @@ std::optional<Reading> Grammar::unit_shift(Input& in, std::size_t at) const {
   } else {
     return std::nullopt;
   }
-  if (!(vocabulary_.categories_at(text, p, in.memo) & Vocabulary::bit(Vocabulary::c_unit)) ||
+  if (!(vocabulary_.categories_at(text, p, in.memo) & after_article(f_unit_shift)) ||
       !(starters_at(in, p) & w_unit)) {
     return std::nullopt;
   }

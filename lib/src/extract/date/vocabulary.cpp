@@ -154,16 +154,6 @@ const Vocabulary::Place& Vocabulary::read(std::string_view text, std::size_t at,
   return place;
 }
 
-const Vocabulary::Place& Vocabulary::read(std::string_view text, std::size_t at, VocabularyMemo& memo) const {
-  Place& place = memo.places_[at % VocabularyMemo::kPlaces];
-  if (place.at == at) return place;
-  return read(text, at, place);
-}
-
-std::uint32_t Vocabulary::categories_at(std::string_view text, std::size_t at, VocabularyMemo& memo) const {
-  return read(text, at, memo).categories;
-}
-
 std::optional<lexicon::PhraseTrie::Match> Vocabulary::best(const Place& place, std::string_view text,
                                                            Category category, bool word_end_only) const {
   if (!(place.categories & (1u << category))) return std::nullopt;

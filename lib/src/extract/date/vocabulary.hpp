@@ -112,13 +112,20 @@ class Vocabulary {
   static constexpr std::uint32_t bit(Role r) { return 1u << (c_role + static_cast<std::uint32_t>(r)); }
   // The categories of the phrases that start at byte `at`, whether or not they end a word there:
   // none of the lookups above finds anything at a place whose bit is not set.
-  std::uint32_t categories_at(std::string_view text, std::size_t at, VocabularyMemo& memo) const;
+  std::uint32_t categories_at(std::string_view text, std::size_t at, VocabularyMemo& memo) const {
+    return read(text, at, memo).categories;
+  }
 
  private:
   using Place = VocabularyMemo::Place;
   // The place at `at`, read into `place` unless it holds it already.
   const Place& read(std::string_view text, std::size_t at, Place& place) const;
-  const Place& read(std::string_view text, std::size_t at, VocabularyMemo& memo) const;
+  // Inline, as the grammar asks at most tokens and finds most places in the memo.
+  const Place& read(std::string_view text, std::size_t at, VocabularyMemo& memo) const {
+    Place& place = memo.places_[at % VocabularyMemo::kPlaces];
+    if (place.at == at) return place;
+    return read(text, at, place);
+  }
   // The longest phrase of `category` at the place that ends a word (or may be glued, or ends with a
   // period, a hyphen or an apostrophe, unless `word_end_only`): its end and its payload in the
   // category.

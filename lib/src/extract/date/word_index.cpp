@@ -39,7 +39,7 @@ bool lower_into(std::string_view s, std::size_t from, std::size_t to, char* out,
     const unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       if (length == capacity) return false;
-      out[length++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      out[length++] = static_cast<char>(text::to_lower(b));
       ++i;
       continue;
     }
@@ -69,9 +69,8 @@ constexpr std::size_t kMaxWord = 48;
 
 // The first two bytes at `at`, ASCII letters lower-cased; the second is 0 past the end.
 std::size_t pair_at(std::string_view s, std::size_t at) {
-  auto low = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
-  const std::size_t a = low(static_cast<unsigned char>(s[at]));
-  const std::size_t b = at + 1 < s.size() ? low(static_cast<unsigned char>(s[at + 1])) : 0;
+  const std::size_t a = WordIndex::lower_byte(s[at]);
+  const std::size_t b = at + 1 < s.size() ? WordIndex::lower_byte(s[at + 1]) : 0;
   return a << 8 | b;
 }
 
@@ -104,17 +103,17 @@ bool ascii_word_into(std::string_view s, std::size_t from, char* out, std::size_
       end = 0;
       return true;
     }
-    out[length++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    out[length++] = static_cast<char>(text::to_lower(b));
     ++i;
   }
   end = i;
   return true;
 }
 
-// The hash of the first three bytes of `word` (three at least) for glue_triples_.
-std::size_t triple_of(std::string_view word) {
+// The hash of the first three bytes of `word` (three at least) for triples_ and glue_triples_.
+std::size_t triple_of_word(std::string_view word) {
   const auto b = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(word[i])); };
-  return ((b(0) * 131 + b(1)) * 131 + b(2)) & 0xFFFF;
+  return WordIndex::triple_of(b(0), b(1), b(2));
 }
 
 }  // namespace
@@ -125,8 +124,7 @@ std::size_t first_word_end(std::string_view s, std::size_t from) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       const char c = static_cast<char>(b);
-      const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                        c == '.';
+      const bool word = text::is_ascii_alnum(b) || c == '-' || c == '.';
       if (c == '\'') {
         // "l'", "d'": an elision ends the word, with its apostrophe; "aujourd'hui" goes on.
         const bool elision = i - from <= 2;
@@ -168,25 +166,25 @@ void WordIndex::freeze() {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const Entry& e = entries_[i];
     if (e.word.size() == 1) {  // "h": any byte may follow it in the text
-      for (std::size_t b = 0; b < 256; ++b) pairs_[pair_at(e.word, 0) | b] = true;
+      for (std::size_t b = 0; b < 256; ++b) pairs_.set(pair_at(e.word, 0) | b);
     } else {
-      pairs_[pair_at(e.word, 0)] = true;
+      pairs_.set(pair_at(e.word, 0));
     }
     const auto byte = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(e.word[k])); };
     if (e.word.size() == 1) {
-      lone_firsts_[byte(0)] = true;
+      lone_firsts_.set(byte(0));
     } else if (e.word.size() == 2) {
-      short_pairs_[byte(0) << 8 | byte(1)] = true;
+      short_pairs_.set(byte(0) << 8 | byte(1));
     } else {
-      triples_[triple_of(e.word)] = true;
+      triples_.set(triple_of_word(e.word));
     }
     if (e.glued != 0 && e.word.size() < 256) {
       prefix_lengths_.push_back(static_cast<std::uint8_t>(e.word.size()));
-      glue_firsts_[static_cast<unsigned char>(e.word[0])] = true;
+      glue_firsts_.set(static_cast<unsigned char>(e.word[0]));
       if (e.word.size() < 3) {
         glue_triples_usable_ = false;
       } else {
-        glue_triples_[triple_of(e.word)] = true;
+        glue_triples_.set(triple_of_word(e.word));
       }
     }
     const std::uint64_t h = finished(hash_of(e.word));
@@ -200,9 +198,9 @@ void WordIndex::freeze() {
 
 bool WordIndex::begins_like_one(std::string_view word) const {
   const auto byte = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(word[k])); };
-  if (lone_firsts_[byte(0)]) return true;
-  if (word.size() >= 2 && short_pairs_[byte(0) << 8 | byte(1)]) return true;
-  return word.size() >= 3 && triples_[triple_of(word)];
+  if (lone_firsts_.test(byte(0))) return true;
+  if (word.size() >= 2 && short_pairs_.test(byte(0) << 8 | byte(1))) return true;
+  return word.size() >= 3 && triples_.test(triple_of_word(word));
 }
 
 const WordIndex::Entry* WordIndex::find(std::string_view word, std::uint64_t hash) const {
@@ -242,9 +240,9 @@ std::uint32_t WordIndex::at(std::string_view text, std::size_t at) const {
   }
   if (length > 1 && word.back() == '.') exact(word.substr(0, length - 1));
   // "octobrela": a listed word glued to the next by a stripped link.
-  if (bits != 0 || !glue_firsts_[static_cast<unsigned char>(word[0])]) return bits;
+  if (bits != 0 || !glue_firsts_.test(static_cast<unsigned char>(word[0]))) return bits;
   // A glued word is longer than the listed word it begins with, itself of three bytes or more.
-  if (glue_triples_usable_ && (length <= 3 || !glue_triples_[triple_of(word)])) return bits;
+  if (glue_triples_usable_ && (length <= 3 || !glue_triples_.test(triple_of_word(word)))) return bits;
   std::uint64_t h = kOffset;
   std::size_t done = 0;
   for (std::uint8_t n : prefix_lengths_) {

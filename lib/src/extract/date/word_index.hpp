@@ -15,6 +15,9 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/bit_table.hpp"
+#include "text/chars.hpp"
+
 namespace extrait::extract::date {
 
 class WordIndex {
@@ -27,15 +30,29 @@ class WordIndex {
 
   // The bits of the forms that may start at byte `at` of `text`; 0 for none.
   std::uint32_t at(std::string_view text, std::size_t at) const;
-  // False when at() is 0 by the first two bytes alone (the test at() makes first), inline for the
-  // callers that ask at every word.
+  // False when at() is 0 by the first three bytes alone (the tests at() makes first), inline for
+  // the callers that ask at every word. Before freeze() no pair is listed: always false.
   bool may_start(std::string_view text, std::size_t at) const {
-    if (slots_.empty() || at >= text.size()) return false;
-    const auto low = [](char c) -> std::size_t {
-      const auto b = static_cast<unsigned char>(c);
-      return b >= 'A' && b <= 'Z' ? b + 32u : b;
-    };
-    return pairs_[low(text[at]) << 8 | (at + 1 < text.size() ? low(text[at + 1]) : 0)];
+    if (at >= text.size()) return false;
+    const std::size_t a = lower_byte(text[at]);
+    const std::size_t b = at + 1 < text.size() ? lower_byte(text[at + 1]) : 0;
+    if (!pairs_.test(a << 8 | b)) return false;
+    // What begins_like_one() asks of the word, asked of the bytes: most words that begin like a
+    // listed one part from all of them by their third byte ("des" from "demain"). A word of two
+    // bytes or less passes by its first or first two; bytes beyond ASCII, which the word's
+    // lower-casing may change, pass.
+    if (a >= 0x80 || b >= 0x80 || lone_firsts_.test(a) || short_pairs_.test(a << 8 | b)) return true;
+    const std::size_t c = at + 2 < text.size() ? lower_byte(text[at + 2]) : 0;
+    return c >= 0x80 || triples_.test(triple_of(a, b, c));
+  }
+  // The hash of a word's first three bytes, for the tables of first bytes.
+  static std::size_t triple_of(std::size_t a, std::size_t b, std::size_t c) {
+    return ((a * 131 + b) * 131 + c) & 0xFFFF;
+  }
+  // A byte of the text, lower-cased when it is an ASCII capital (a byte beyond ASCII as it is).
+  static std::size_t lower_byte(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b < 0x80 ? text::to_lower(b) : b;
   }
 
  private:
@@ -54,19 +71,19 @@ class WordIndex {
   // The first two bytes of every listed word, lower-cased (ASCII case only): a word whose first
   // two bytes are not among them is rejected without being read; the same for the first byte of
   // the words that may be glued.
-  std::vector<bool> pairs_ = std::vector<bool>(1 << 16, false);
-  std::vector<bool> glue_firsts_ = std::vector<bool>(256, false);
+  lexicon::BitTable<1 << 16> pairs_;
+  lexicon::BitTable<256> glue_firsts_;
   // Every form found at a word begins that word: the first byte of the listed words of one byte,
   // the first two of those of two bytes and the first three (hashed) of the others tell, once the
   // word is read, the many words that begin like none ("des", "mais", "cela") before any look-up.
   bool begins_like_one(std::string_view word) const;
-  std::vector<bool> lone_firsts_ = std::vector<bool>(256, false);
-  std::vector<bool> short_pairs_ = std::vector<bool>(1 << 16, false);
-  std::vector<bool> triples_ = std::vector<bool>(1 << 16, false);
+  lexicon::BitTable<256> lone_firsts_;
+  lexicon::BitTable<1 << 16> short_pairs_;
+  lexicon::BitTable<1 << 16> triples_;
   // The first three bytes of the words that may be glued, hashed: most words that begin like one
   // of them ("de" of "demain", "ma" of "mars") part from all of them by the third byte, and are
   // then rejected before a look-up per glued length. Only when every such word has three bytes.
-  std::vector<bool> glue_triples_ = std::vector<bool>(1 << 16, false);
+  lexicon::BitTable<1 << 16> glue_triples_;
   bool glue_triples_usable_ = true;
 };
 
