@@ -19,7 +19,12 @@ inline constexpr std::size_t npos = std::string_view::npos;
 
 inline bool digit_at(std::string_view t, std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; }
 
-inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+// A byte of the text with its ASCII letter lower-cased; a byte beyond ASCII, part of a longer code
+// point, stays as it is.
+inline char ascii_lower(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b < 0x80 ? static_cast<char>(text::to_lower(b)) : c;
+}
 
 inline std::size_t skip_spaces(std::string_view t, std::size_t i) {
   while (i < t.size() && t[i] == ' ') ++i;

@@ -98,7 +98,7 @@ inline bool fold(std::string_view word, FoldedWord& out) {
     const auto byte = static_cast<unsigned char>(word[i]);
     if (byte < 0x80) {
       if (out.size == out.bytes.size()) return false;
-      out.bytes[out.size++] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+      out.bytes[out.size++] = static_cast<char>(text::to_lower(byte));
       ++i;
       continue;
     }

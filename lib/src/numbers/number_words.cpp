@@ -316,7 +316,12 @@ std::size_t collect(const Vocabulary& v, std::string_view text, std::size_t at, 
 
 }  // namespace
 
-NumberWords::NumberWords(const lexicon::LexiconSet& lexicons) : vocabulary_(word_lexicon::build(lexicons)) {}
+NumberWords::NumberWords(const lexicon::LexiconSet& lexicons) : vocabulary_(word_lexicon::build(lexicons)) {
+  // What may_start_by_first_bytes() asks first.
+  for (std::size_t byte = 0; byte < first_bytes_.size(); ++byte) {
+    first_bytes_[byte] = byte >= 0x80 || vocabulary_->first_bytes[text::to_lower(static_cast<char32_t>(byte))];
+  }
+}
 NumberWords::~NumberWords() = default;
 NumberWords::NumberWords(NumberWords&&) noexcept = default;
 NumberWords& NumberWords::operator=(NumberWords&&) noexcept = default;

@@ -28,6 +28,7 @@
 // allocate.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -84,6 +85,9 @@ class NumberWords {
   // there, then by its length and a few of its letters: the cheap test that read() and
   // read_ordinal() make first, for callers that ask at every word.
   bool may_start(std::string_view text, std::size_t at) const;
+  // False when no cardinal nor ordinal starts with byte `byte` (a byte beyond ASCII may): the
+  // first test of may_start(), inline for the callers that ask at every word.
+  bool may_start_with(unsigned char byte) const { return first_bytes_[byte]; }
 
   // The ordinal that starts at byte `at`, made of cardinal words and ending with the ordinal form
   // of the last one ("vingt-cinquième", "cent unième", "deux millièmes"), or nullopt. Ordinals
@@ -97,6 +101,7 @@ class NumberWords {
 
  private:
   std::unique_ptr<const Vocabulary> vocabulary_;
+  std::array<bool, 256> first_bytes_{};  // may_start_with()
 };
 
 }  // namespace extrait::numbers

@@ -15,9 +15,8 @@ namespace {
 bool starts_with_folded(std::string_view text, std::size_t at, std::string_view ascii_lower) {
   if (at + ascii_lower.size() > text.size()) return false;
   for (std::size_t i = 0; i < ascii_lower.size(); ++i) {
-    char c = text[at + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != ascii_lower[i]) return false;
+    const auto c = static_cast<unsigned char>(text[at + i]);
+    if ((c < 0x80 ? text::to_lower(c) : c) != static_cast<unsigned char>(ascii_lower[i])) return false;
   }
   return true;
 }
@@ -41,6 +40,7 @@ QuantityReader::QuantityReader(const lexicon::LexiconSet& lexicons)
     // A letter or digit, "+" of a phone number, a sign of a fraction, or the first byte of a code
     // point beyond ASCII; not a continuation byte.
     start_bytes_[byte] = c < 0x80 ? text::is_ascii_alnum(c) || c == '+' || fractions_->may_start_sign(c) : c >= 0xC0;
+    ascii_alnum_[byte] = text::is_ascii_alnum(c);
   }
 }
 
@@ -221,7 +221,8 @@ std::vector<Quantity> QuantityReader::find_all(std::string_view text) const {
     }
     // Most words start no number in words: read() would find none there, after more work.
     const bool letter = c < 0x80 && text::is_ascii_alnum(c) && !(c >= '0' && c <= '9');
-    const bool may_be_number = !letter || fractions_->may_start_sign(c) || words_->may_start(text, i);
+    const bool may_be_number =
+        !letter || fractions_->may_start_sign(c) || (words_->may_start_with(c) && words_->may_start(text, i));
     if (auto q = may_be_number ? read(text, i) : std::nullopt) {
       found.push_back(*q);
       i = q->end > i ? q->end : i + 1;
@@ -244,7 +245,7 @@ std::vector<Quantity> QuantityReader::find_all(std::string_view text) const {
       }
     }
     while (i < size) {
-      while (i < size && text::is_ascii_alnum(bytes[i])) ++i;  // no decoding: most of the text
+      while (i < size && ascii_alnum_[bytes[i]]) ++i;  // no decoding: most of the text
       if (i == size || bytes[i] < 0x80 || !text::word_char_at(text, i)) break;
       i += text::decode(text, i).length;
     }

@@ -75,6 +75,9 @@ class QuantityReader {
   std::vector<std::string> problems_;          // of both
   // The bytes find_all stops at: those that may start a word, a phone number or a sign.
   bool start_bytes_[256] = {};
+  // text::is_ascii_alnum() of every byte: the test find_all makes at every byte of a word, one
+  // lookup instead of two ranges.
+  bool ascii_alnum_[256] = {};
 };
 
 }  // namespace extrait::numbers

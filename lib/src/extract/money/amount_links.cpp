@@ -11,9 +11,8 @@ bool ends_with_word(std::string_view text, std::size_t end, std::string_view wor
   const std::size_t begin = end - word.size();
   if (!text::word_starts_at(text, begin)) return false;
   for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = text[begin + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != word[i]) return false;
+    const auto c = static_cast<unsigned char>(text[begin + i]);
+    if ((c < 0x80 ? text::to_lower(c) : c) != static_cast<unsigned char>(word[i])) return false;
   }
   return true;
 }
