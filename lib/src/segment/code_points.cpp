@@ -56,8 +56,7 @@ void append_lower(std::string_view s, std::string& out) {
   for (std::size_t i = 0; i < s.size();) {
     const CodePoint cp = decode_at(s, i);
     if (cp.value < 0x80) {
-      const char ascii = static_cast<char>(cp.value);
-      out.push_back(ascii >= 'A' && ascii <= 'Z' ? static_cast<char>(ascii + ('a' - 'A')) : ascii);
+      out.push_back(static_cast<char>(text::to_lower(cp.value)));
     } else {
       text::append_utf8(out, text::to_lower(cp.value));
     }

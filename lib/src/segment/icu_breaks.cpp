@@ -49,55 +49,50 @@ enum UnitClass : unsigned char {
 
 constexpr std::size_t kClassified = 0x180;  // units from here on are kOther
 
-struct UnitClasses {
-  UnitClass of[kClassified];
-  constexpr UnitClasses() : of() {
-    for (std::size_t u = 0; u < kClassified; ++u) {
-      const bool ascii_alnum = u < 0x80 && ((u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z'));
-      const bool latin_letter = u >= 0xC0 && u != 0xD7 && u != 0xF7;
-      // Word_Break of Latin-1 beyond Other: U+00AA, U+00B5 and U+00BA are ALetter, U+00AD is
-      // Format, U+00B7 is MidLetter; ':' is MidLetter too, '_' ExtendNumLet, and ICU's rules make
-      // '@' a letter ("@M6"). U+00A0 is white space, which a piece must not start with.
-      const bool punct = (u > 0x20 && u < 0x7F && u != ':' && u != '_' && u != '@') ||
-                         (u > 0xA0 && u < 0xC0 && u != 0xAA && u != 0xAD && u != 0xB5 && u != 0xB7 && u != 0xBA) ||
-                         u == 0xD7 || u == 0xF7;
-      if (u == ' ' || u == '\n' || u == '\t' || u == '\r') {
-        of[u] = kSeparator;
-      } else if (ascii_alnum || latin_letter) {
-        of[u] = kPlain;
-      } else if (u == '.' || u == '\'') {
-        of[u] = kJoinsLettersAndDigits;
-      } else if (u == ',' || u == ';') {
-        of[u] = kJoinsDigits;
-      } else if (punct) {
-        of[u] = kPunct;
-      } else {
-        of[u] = kOther;
-      }
-    }
-  }
-};
-constexpr UnitClasses kUnitClasses;
-
-UnitClass class_of(char16_t u) { return u < kClassified ? kUnitClasses.of[u] : kOther; }
+// The class of unit `u` below kClassified.
+constexpr UnitClass classify(std::size_t u) {
+  const bool ascii_alnum = u < 0x80 && ((u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z'));
+  const bool latin_letter = u >= 0xC0 && u != 0xD7 && u != 0xF7;
+  // Word_Break of Latin-1 beyond Other: U+00AA, U+00B5 and U+00BA are ALetter, U+00AD is
+  // Format, U+00B7 is MidLetter; ':' is MidLetter too, '_' ExtendNumLet, and ICU's rules make
+  // '@' a letter ("@M6"). U+00A0 is white space, which a piece must not start with.
+  const bool punct = (u > 0x20 && u < 0x7F && u != ':' && u != '_' && u != '@') ||
+                     (u > 0xA0 && u < 0xC0 && u != 0xAA && u != 0xAD && u != 0xB5 && u != 0xB7 && u != 0xBA) ||
+                     u == 0xD7 || u == 0xF7;
+  if (u == ' ' || u == '\n' || u == '\t' || u == '\r') return kSeparator;
+  if (ascii_alnum || latin_letter) return kPlain;
+  if (u == '.' || u == '\'') return kJoinsLettersAndDigits;
+  if (u == ',' || u == ';') return kJoinsDigits;
+  if (punct) return kPunct;
+  return kOther;
+}
 
 // A unit's class, and beside it whether the island finder must look at it: split_runs reads every
 // unit, so it notes them for SentenceIslands::find, which then need not read the stretch again.
 constexpr unsigned char kClassBits = 0x07;
 constexpr unsigned char kIslandStop = 0x08;
 
-struct UnitInfo {
-  unsigned char of[kClassified];
+class UnitInfo {
+ public:
   // Asks ICU's data (stops_island_scan), once per process. Plain units are letters and digits,
-  // never terminators nor separators: split_runs does not look for stops among them.
+  // never terminators nor separators: split_runs does not look for stops among them, and they
+  // carry no stop bit.
   UnitInfo() {
     for (std::size_t u = 0; u < kClassified; ++u) {
-      const bool stop = stops_island_scan(static_cast<char32_t>(u));
-      of[u] = static_cast<unsigned char>(kUnitClasses.of[u] | (stop ? kIslandStop : 0));
+      const UnitClass c = classify(u);
+      const bool stop = c != kPlain && stops_island_scan(static_cast<char32_t>(u));
+      of_[u] = static_cast<unsigned char>(c | (stop ? kIslandStop : 0));
     }
   }
-  // Every unit from kClassified on may stop the scan: the island finder tells.
-  unsigned char operator()(char16_t u) const { return u < kClassified ? of[u] : kOther | kIslandStop; }
+  // The class and the stop bit of `u`. Every unit from kClassified on may stop the scan: the
+  // island finder tells.
+  unsigned char operator()(char16_t u) const { return u < kClassified ? of_[u] : kOther | kIslandStop; }
+  UnitClass class_of(char16_t u) const { return static_cast<UnitClass>((*this)(u) & kClassBits); }
+  // class_of(u) == kPlain, without the mask: a plain unit has no stop bit.
+  bool plain(char16_t u) const { return (*this)(u) == kPlain; }
+
+ private:
+  unsigned char of_[kClassified];
 };
 
 const UnitInfo& unit_info() {
@@ -108,8 +103,8 @@ const UnitInfo& unit_info() {
 bool is_ascii_digit(char16_t u) { return u >= '0' && u <= '9'; }
 
 // Whether the punctuation mark `mid`, between the plain units `before` and `after`, joins them.
-bool joins(char16_t mid, char16_t before, char16_t after) {
-  const UnitClass c = class_of(mid);
+bool joins(const UnitInfo& info, char16_t mid, char16_t before, char16_t after) {
+  const UnitClass c = info.class_of(mid);
   const bool digits = is_ascii_digit(before) && is_ascii_digit(after);
   if (c == kJoinsDigits) return digits;
   return c == kJoinsLettersAndDigits && (digits || (!is_ascii_digit(before) && !is_ascii_digit(after)));
@@ -119,9 +114,9 @@ bool joins(char16_t mid, char16_t before, char16_t after) {
 // punctuation, is a piece of its own: it is, unless it joins the plain units on both sides of it.
 // Between two plain units there is no boundary, so the run's boundaries are those around its
 // pieces of punctuation.
-bool stands_alone(const char16_t* units, std::size_t begin, std::size_t end, std::size_t at) {
-  return at == begin || at + 1 == end || class_of(units[at - 1]) != kPlain || class_of(units[at + 1]) != kPlain ||
-         !joins(units[at], units[at - 1], units[at + 1]);
+bool stands_alone(const UnitInfo& info, const char16_t* units, std::size_t begin, std::size_t end, std::size_t at) {
+  return at == begin || at + 1 == end || !info.plain(units[at - 1]) || !info.plain(units[at + 1]) ||
+         !joins(info, units[at], units[at - 1], units[at + 1]);
 }
 
 // Points `it` at units[0, size) (an empty text when size is 0).
@@ -179,8 +174,8 @@ void IcuBreaks::split_runs() {
     }
     if (i == n) break;
     const std::size_t start = i;
-    while (i < n && class_of(u[i]) == kPlain) ++i;
-    if (i == n || class_of(u[i]) == kSeparator) {
+    while (i < n && info.plain(u[i])) ++i;
+    if (i == n || info.class_of(u[i]) == kSeparator) {
       runs_.push_back({start, i, kPlainRun, i});
       continue;
     }
@@ -205,13 +200,14 @@ void IcuBreaks::split_runs() {
 void IcuBreaks::collect_pieces(std::string_view text) {
   pieces_.clear();
   pieces_.reserve(runs_.size() + runs_.size() / 4 + 1);
+  const UnitInfo& info = unit_info();
   Utf16Stretch::ToBytes to_bytes(stretch_);
   const char16_t* u = stretch_.units();
   // A piece [from, to) in bytes whose first unit is `first`: a plain unit or a punctuation mark.
   const auto add_simple = [&](std::size_t from, std::size_t to, char16_t first) {
-    const TokenKind kind = class_of(first) != kPlain ? kind_of(text, from)
-                           : is_ascii_digit(first)   ? TokenKind::number
-                                                     : TokenKind::word;  // every other plain unit is a letter
+    const TokenKind kind = !info.plain(first)      ? kind_of(text, from)
+                           : is_ascii_digit(first) ? TokenKind::number
+                                                   : TokenKind::word;  // every other plain unit is a letter
     pieces_.push_back({from, to, kind});
   };
   // A piece between two of ICU's boundaries, which may start with white space.
@@ -236,7 +232,7 @@ void IcuBreaks::collect_pieces(std::string_view text) {
     } else if (run.reduced == kSimpleRun) {
       std::size_t first = run.begin;  // the first unit of the next piece
       for (std::size_t at = run.first_mark; at < run.end; ++at) {  // the units before are plain
-        if (class_of(u[at]) == kPlain || !stands_alone(u, run.begin, run.end, at)) continue;
+        if (info.plain(u[at]) || !stands_alone(info, u, run.begin, run.end, at)) continue;
         const std::size_t at_byte = to_bytes(at);
         if (first < at) add_simple(from, at_byte, u[first]);
         from = to_bytes(at + 1);

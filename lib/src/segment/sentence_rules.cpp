@@ -2,6 +2,7 @@
 #include "segment/sentence_rules.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "segment/code_points.hpp"
 
@@ -106,7 +107,7 @@ bool is_ellipsis(std::string_view text, const Token& t) {
 
 // Ends that ICU does not see, found from the tokens: "… Puis", ". 300 personnes".
 void add_missing_cuts(std::string_view text, std::size_t begin, std::size_t end,
-                      const std::vector<Token>& tokens, std::size_t first_token,
+                      std::span<const Token> tokens, std::size_t first_token,
                       const AbbreviationTable& abbreviations, std::vector<std::size_t>& cuts) {
   for (std::size_t k = first_token; k + 1 < tokens.size(); ++k) {
     const Token& t = tokens[k];
@@ -199,6 +200,10 @@ AbbreviationTable::Match AbbreviationTable::at_period(std::string_view text, std
     for (std::size_t k = entry.find('.'); k != std::string::npos; k = entry.find('.', k + 1)) {
       if (k > period - floor) continue;
       const std::size_t from = period - k;
+      // An ASCII byte there, lower-cased, must be the entry's first: that settles nearly every
+      // entry at once (a byte beyond ASCII may lower-case to anything, and is compared below).
+      const auto first = static_cast<unsigned char>(text[from]);
+      if (first < 0x80 && text::to_lower(first) != static_cast<unsigned char>(entry[0])) continue;
       if (from + entry.size() > text.size() || alnum_before(text, floor, from)) continue;
       lower.clear();
       append_lower(text.substr(from, entry.size()), lower);
@@ -218,7 +223,10 @@ void append_sentences(std::string_view text, std::size_t begin, std::size_t end,
     const std::size_t cut = fix_cut(text, begin, end, breaks[k], abbreviations);
     if (cut <= end) cuts.push_back(cut);
   }
-  add_missing_cuts(text, begin, end, tokens, first_token, abbreviations, cuts);
+  // Spans of the tokens, not the vector: their size stays in a register while cuts and sentences
+  // are appended to other vectors.
+  const std::span<const Token> all_tokens(tokens);
+  add_missing_cuts(text, begin, end, all_tokens, first_token, abbreviations, cuts);
   snap_to_tokens(tokens, first_token, cuts);
   cuts.push_back(end);
   std::sort(cuts.begin(), cuts.end());
@@ -239,9 +247,9 @@ void append_sentences(std::string_view text, std::size_t begin, std::size_t end,
     }
     if (b == e) continue;
     SentenceRange s{b, e, 0, 0};
-    while (token < tokens.size() && tokens[token].begin < b) ++token;
+    while (token < all_tokens.size() && all_tokens[token].begin < b) ++token;
     s.first_token = token;
-    while (token < tokens.size() && tokens[token].begin < e) ++token;
+    while (token < all_tokens.size() && all_tokens[token].begin < e) ++token;
     s.last_token = token;
     out.push_back(s);
   }

@@ -7,6 +7,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <span>
 
 #include "segment/code_points.hpp"
 
@@ -14,7 +15,8 @@ namespace extrait::segment {
 
 namespace {
 
-// The pieces ICU cut, without white space, and what the rules ask about them.
+// The pieces ICU cut, without white space, and what the rules ask about them. A span, not the
+// vector: its size stays in a register while the tokens are appended to another vector.
 class Pieces {
  public:
   Pieces(std::string_view text, const std::vector<Token>& pieces) : text_(text), p_(pieces) {}
@@ -50,7 +52,7 @@ class Pieces {
 
  private:
   std::string_view text_;
-  const std::vector<Token>& p_;
+  std::span<const Token> p_;
 };
 
 // A group of thousands after the first: three digits, and on the last group the decimals that ICU
