@@ -156,6 +156,20 @@ BOOST_AUTO_TEST_CASE(folding_ignores_case_and_accents) {
   BOOST_TEST(key.empty());
 }
 
+// A word key says whether it is all its text: then it is the text's folded form.
+BOOST_AUTO_TEST_CASE(word_key_says_whether_it_is_one_word) {
+  for (const std::string one_word : {"Paris", "Jean-Baptiste", "d'", "Île-de-France", "CAC40"}) {
+    std::string key;
+    BOOST_TEST(names::append_word_key(key, one_word), one_word);
+    BOOST_TEST(key == names::folded(one_word));
+  }
+  for (const std::string longer : {"M. Dupont", "d'après", "aujourd'hui", "près d'", "Dow Jones", "& Co"}) {
+    std::string key;
+    BOOST_TEST(!names::append_word_key(key, longer), longer);
+    BOOST_TEST(key != names::folded(longer));
+  }
+}
+
 // The compiled trie and the building one find the same phrases; a run of spaces is one space.
 BOOST_AUTO_TEST_CASE(name_trie_finds_phrases) {
   names::NameTrie trie;
@@ -176,6 +190,29 @@ BOOST_AUTO_TEST_CASE(name_trie_finds_phrases) {
     hits.clear();
     trie.find(text, 0, hits);
     BOOST_TEST(hits.empty());
+  }
+}
+
+// Room reserved too small, or not at all, changes nothing of what a trie finds.
+BOOST_AUTO_TEST_CASE(name_trie_reserve_is_only_room) {
+  for (const std::size_t room : {std::size_t{0}, std::size_t{3}, std::size_t{1000}}) {
+    names::NameTrie trie;
+    trie.reserve(room);
+    const auto long_name = trie.add("Société Générale");
+    const auto short_name = trie.add("Société");
+    const auto other = trie.add("Sodexo");
+    trie.compile();
+    const std::string text = "la Societe generale et Sodexo";
+    std::vector<names::NameTrie::Hit> hits;
+    trie.find(text, 3, hits);
+    BOOST_TEST_REQUIRE(hits.size() == 2u);
+    BOOST_TEST(hits[0].group == short_name);
+    BOOST_TEST(hits[1].group == long_name);
+    BOOST_TEST(hits[1].end == std::string("la Societe generale").size());
+    hits.clear();
+    trie.find(text, text.find("Sodexo"), hits);
+    BOOST_TEST_REQUIRE(hits.size() == 1u);
+    BOOST_TEST(hits[0].group == other);
   }
 }
 

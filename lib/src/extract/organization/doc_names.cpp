@@ -27,10 +27,9 @@ void DocNames::add_head(std::string_view head, std::string_view name, std::size_
   heads_sorted_ = false;
 }
 
-bool DocNames::match(const Words& w, std::size_t i, std::size_t* end, std::string* name) const {
+bool DocNames::match_capitalized(const Words& w, std::size_t i, std::size_t* end, std::string* name) const {
   const std::string_view text = w.text();
   const std::size_t at = w[i].begin;
-  if (!w[i].capital && !w[i].inner_capital) return false;
   // The forms that start here, longest first: the first that ends a word (and keeps the case of
   // an exact form) wins; of the forms of one spelling, the first taught.
   if (!forms_.empty()) {

@@ -32,11 +32,18 @@ class DocNames {
   void add_head(std::string_view head, std::string_view name, std::size_t at);
 
   // The longest form that starts at token i and ends a word: its end (byte) and name, or false.
-  bool match(const Words& w, std::size_t i, std::size_t* end, std::string* name) const;
+  // (Asked at every word of a document: the first test, a capital, is inline.)
+  bool match(const Words& w, std::size_t i, std::size_t* end, std::string* name) const {
+    if (!w[i].capital && !w[i].inner_capital) return false;
+    return match_capitalized(w, i, end, name);
+  }
 
   bool empty() const { return forms_.empty() && heads_.empty(); }
 
  private:
+  // match() past its first test.
+  bool match_capitalized(const Words& w, std::size_t i, std::size_t* end, std::string* name) const;
+
   struct Form {
     std::string form;
     std::string name;

@@ -79,23 +79,33 @@ char32_t folded_at(std::string_view text, std::size_t at) {
 
 void append_folded(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    // ASCII, most letters of names and of the text: lowered in place, without encoding.
+    if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {
+      out.push_back(static_cast<char>(text::to_lower(b)));
+      ++i;
+      continue;
+    }
     const auto [c, len] = text::decode(s, i);
     text::append_utf8(out, fold(c));
     i += len;
   }
 }
 
-void append_word_key(std::string& out, std::string_view s) {
+bool append_word_key(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const auto [c, len] = text::decode(s, i);
     if (c == '\'') {
-      if (i > 0) out.push_back('\'');
-      return;
+      if (i == 0) return false;
+      // "d'": the apostrophe ends the key, and the phrase if it is its last byte.
+      out.push_back('\'');
+      return i + 1 == s.size();
     }
-    if (!text::is_letter(c) && !text::is_digit(c) && c != '-') return;
-    text::append_utf8(out, fold(c));
+    if (!text::is_letter(c) && !text::is_digit(c) && c != '-') return false;
+    if (c < 0x80) out.push_back(static_cast<char>(text::to_lower(c)));
+    else text::append_utf8(out, fold(c));
     i += len;
   }
+  return true;
 }
 
 std::string folded(std::string_view s) {

@@ -35,7 +35,8 @@ std::string folded(std::string_view text);
 // Appends to `out` the folded first word of `text`: its leading letters, digits and hyphens, with
 // the apostrophe of an elision ("l'", "d'"). A lexicon phrase and a token of the text give the same
 // key when the phrase can start at the token ("M." and "M", "près d'" and "près"). Empty when
-// `text` starts with anything else.
-void append_word_key(std::string& out, std::string_view text);
+// `text` starts with anything else. Returns whether the key is all of `text`, folded: whether
+// `text` is one word ("Paris", "Jean-Baptiste", "d'"), the key then equal to folded(text).
+bool append_word_key(std::string& out, std::string_view text);
 
 }  // namespace extrait::extract::names

@@ -69,6 +69,13 @@ Gazetteer::Gazetteer(const lexicon::LexiconSet& lexicons, const lexicon::GlueWor
     if (g.empty() || g.back() == '\'') continue;
     glue_words_[static_cast<unsigned char>(g.back())].push_back(std::move(g));
   }
+  std::size_t bytes = 0;  // of every name and alias: room for the trie
+  for (const std::string& file : files()) {
+    for (const lexicon::Row& row : lexicons.rows(file)) {
+      bytes += row.fields[0].size() + (row.fields.size() > 1 ? row.fields[1].size() : 0);
+    }
+  }
+  trie_.reserve(bytes);
   for (const std::string& file : files()) {
     for (const lexicon::Row& row : lexicons.rows(file)) {
       OrgEntry e;
@@ -196,7 +203,7 @@ bool Gazetteer::acronyms_fit(std::string_view form, std::string_view text, std::
   return true;
 }
 
-bool Gazetteer::starts_lower(const Words& w, std::size_t t) { return lower_letter_at(w.text(), w[t].begin); }
+bool Gazetteer::starts_lower_beyond_ascii(const Words& w, std::size_t t) { return lower_letter_at(w.text(), w[t].begin); }
 
 bool Gazetteer::glued_may_start(const Words& w, std::size_t t, const WordClasses& classes) const {
   if (bit_ == 0) return true;

@@ -94,7 +94,15 @@ class Gazetteer {
     bool ends_in_acronym;
     bool inner_acronym;  // a word in capitals inside ("Airbus SE", "BNP Paribas"): keep them
   };
-  static bool starts_lower(const Words& w, std::size_t t);  // the token's first byte is a lower-case letter
+  // Whether the token starts with a lower-case letter (asked at most words: ASCII inline).
+  static bool starts_lower(const Words& w, std::size_t t) {
+    const std::string_view text = w.text();
+    if (w[t].begin >= text.size()) return false;
+    const auto b = static_cast<unsigned char>(text[w[t].begin]);
+    if (b < 0x80) return b >= 'a' && b <= 'z';
+    return starts_lower_beyond_ascii(w, t);
+  }
+  static bool starts_lower_beyond_ascii(const Words& w, std::size_t t);
   static bool acronyms_fit(std::string_view form, std::string_view text, std::size_t begin, std::size_t end);
   // Adds a form; unless `whole`, also its form without an article (as a `bare` alias).
   void add_alias(std::string_view form, std::uint32_t entry, bool whole, bool bare = false);

@@ -1,9 +1,28 @@
 #include "extract/organization/name_trie.hpp"
 
 #include "extract/organization/fold.hpp"
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace extrait::extract::names {
+
+// (Inline, and so before add(): a step of every phrase added, tens of thousands when the
+// lexicons are built.)
+inline std::uint32_t NameTrie::EdgeMap::emplace(std::uint64_t k, std::uint32_t fresh, bool* added) {
+  if ((size_ + 1) * 2 > slots_.size()) grow();
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = slot_of(k, mask);
+  for (; slots_[i].to != 0; i = (i + 1) & mask) {
+    if (slots_[i].key == k) {
+      *added = false;
+      return slots_[i].to;
+    }
+  }
+  slots_[i] = {k, fresh};
+  ++size_;
+  *added = true;
+  return fresh;
+}
 
 std::uint32_t NameTrie::add(std::string_view phrase) {
   std::uint32_t node = 0;
@@ -22,6 +41,7 @@ std::uint32_t NameTrie::add(std::string_view phrase) {
     const std::uint32_t next = edges_.emplace(key(node, c), static_cast<std::uint32_t>(group_of_.size()), &fresh);
     if (fresh) {
       group_of_.push_back(-1);
+      edge_into_.push_back(key(node, c));
       compiled_ = false;
     }
     node = next;
@@ -34,18 +54,24 @@ std::uint32_t NameTrie::add(std::string_view phrase) {
   return static_cast<std::uint32_t>(group_of_[node]);
 }
 
+void NameTrie::reserve(std::size_t bytes) {
+  edges_.reserve(bytes);
+  group_of_.reserve(bytes + 1);
+  edge_into_.reserve(bytes + 1);
+}
+
 void NameTrie::compile() {
   const std::size_t nodes = group_of_.size();
   std::vector<std::uint32_t> first_edge(nodes + 1, 0);
-  edges_.each([&](std::uint64_t k, std::uint32_t) { ++first_edge[static_cast<std::size_t>(k >> 32) + 1]; });
+  const auto parent = [&](std::size_t n) { return static_cast<std::size_t>(edge_into_[n] >> 32); };
+  for (std::size_t n = 1; n < nodes; ++n) ++first_edge[parent(n) + 1];
   for (std::size_t n = 0; n < nodes; ++n) first_edge[n + 1] += first_edge[n];
   edges_sorted_.assign(edges_.size(), Edge{});
   std::vector<std::uint32_t> fill(first_edge.begin(), first_edge.end() - 1);
-  edges_.each([&](std::uint64_t k, std::uint32_t to) {
-    const std::size_t n = static_cast<std::size_t>(k >> 32);
-    edges_sorted_[fill[n]++] =
-        Edge{static_cast<char32_t>(k & 0xFFFFFFFFu), first_edge[to], first_edge[to + 1], group_of_[to]};
-  });
+  for (std::size_t n = 1; n < nodes; ++n) {
+    const auto cp = static_cast<char32_t>(edge_into_[n] & 0xFFFFFFFFu);
+    edges_sorted_[fill[parent(n)]++] = Edge{cp, first_edge[n], first_edge[n + 1], group_of_[n]};
+  }
   for (std::size_t n = 0; n < nodes; ++n) {
     // Sort each node's edges by code point (insertion sort: nodes have few edges but the root).
     for (std::uint32_t i = first_edge[n] + 1; i < first_edge[n + 1]; ++i) {
@@ -76,24 +102,14 @@ std::uint32_t NameTrie::EdgeMap::find(std::uint64_t k) const {
   return 0;
 }
 
-std::uint32_t NameTrie::EdgeMap::emplace(std::uint64_t k, std::uint32_t fresh, bool* added) {
-  if ((size_ + 1) * 2 > slots_.size()) grow();
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t i = slot_of(k, mask);
-  for (; slots_[i].to != 0; i = (i + 1) & mask) {
-    if (slots_[i].key == k) {
-      *added = false;
-      return slots_[i].to;
-    }
-  }
-  slots_[i] = {k, fresh};
-  ++size_;
-  *added = true;
-  return fresh;
+void NameTrie::EdgeMap::reserve(std::size_t edges) {
+  std::size_t slots = 16;
+  while (slots < edges * 2) slots *= 2;  // at most half full, as emplace() keeps it
+  if (slots > slots_.size()) rehash(slots);
 }
 
-void NameTrie::EdgeMap::grow() {
-  std::vector<Slot> old(slots_.empty() ? 16 : slots_.size() * 2);
+void NameTrie::EdgeMap::rehash(std::size_t slots) {
+  std::vector<Slot> old(slots);
   old.swap(slots_);
   const std::size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
@@ -102,22 +118,6 @@ void NameTrie::EdgeMap::grow() {
     while (slots_[i].to != 0) i = (i + 1) & mask;
     slots_[i] = s;
   }
-}
-
-const NameTrie::Edge* NameTrie::edge_sorted(std::uint32_t lo, std::uint32_t hi, char32_t c) const {
-  if (hi - lo <= 8) {
-    for (; lo < hi; ++lo) {
-      if (edges_sorted_[lo].cp == c) return &edges_sorted_[lo];
-    }
-    return nullptr;
-  }
-  const std::uint32_t end = hi;
-  while (lo < hi) {
-    const std::uint32_t mid = (lo + hi) / 2;
-    if (edges_sorted_[mid].cp < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return (lo < end && edges_sorted_[lo].cp == c) ? &edges_sorted_[lo] : nullptr;
 }
 
 bool NameTrie::starts_with(char32_t folded_c) const {
@@ -141,7 +141,7 @@ void NameTrie::find(std::string_view text, std::size_t at, std::vector<Hit>& out
         while (i < n && text[i] == ' ') ++i;
         c = ' ';
       } else {
-        c = (b >= 'A' && b <= 'Z') ? b + 32 : b;
+        c = text::to_lower(b);
       }
     } else {
       const auto [cp, len] = text::decode(text, i);

@@ -25,6 +25,9 @@ class NameTrie {
 
   // Adds `phrase` and returns its group: a new one, or the existing group of its folded form.
   std::uint32_t add(std::string_view phrase);
+  // Makes room for phrases of `bytes` bytes in all before adding them, so that the edges are not
+  // moved again and again as the trie grows (an upper bound will do: prefixes are shared).
+  void reserve(std::size_t bytes);
   // Lays the trie out for fast look-ups: each node's edges sorted in one array, the root's ASCII
   // edges in a direct table. Call once after the last add(); look-ups before it (or after a later
   // add) take the slower building structure and give the same answers.
@@ -51,7 +54,8 @@ class NameTrie {
     std::uint32_t last;
     std::int32_t group;  // the group that ends at the child, or -1
   };
-  // The edge of [first, last) along `c` (sorted by code point), or nullptr.
+  // The edge of [first, last) along `c` (sorted by code point), or nullptr. (Inline: a step of
+  // every walk, most often a scan of a few edges.)
   const Edge* edge_sorted(std::uint32_t first, std::uint32_t last, char32_t c) const;
   // The root's edge along `c` (compiled form only), or nullptr.
   const Edge* root_edge(char32_t c) const {
@@ -61,6 +65,9 @@ class NameTrie {
   std::uint32_t child_building(std::uint32_t node, char32_t c) const;
 
   std::vector<std::int32_t> group_of_{-1};  // per node: the group that ends there, or -1
+  // Per node: the key (parent, code point) of the edge into it, the root's unused. compile()
+  // reads the edges from here in node order, not from the sparser table below.
+  std::vector<std::uint64_t> edge_into_{0};
   // The edges while building: an open-addressing table of (node, code point) -> child, a child
   // of 0 marking a free slot (the root is nobody's child). A trie built per document
   // (doc_names.hpp) is only ever looked up in this form, so it is kept cheap to fill and to ask.
@@ -69,13 +76,8 @@ class NameTrie {
     std::uint32_t find(std::uint64_t k) const;
     // The child stored for `k`, else `fresh`, stored; `added` says which.
     std::uint32_t emplace(std::uint64_t k, std::uint32_t fresh, bool* added);
+    void reserve(std::size_t edges);
     std::size_t size() const { return size_; }
-    template <typename F>
-    void each(F f) const {
-      for (const Slot& s : slots_) {
-        if (s.to != 0) f(s.key, s.to);
-      }
-    }
 
    private:
     struct Slot {
@@ -85,7 +87,8 @@ class NameTrie {
     static std::size_t slot_of(std::uint64_t k, std::size_t mask) {
       return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> 32) & mask;
     }
-    void grow();
+    void grow() { rehash(slots_.empty() ? 16 : slots_.size() * 2); }
+    void rehash(std::size_t slots);  // a power of two
     std::vector<Slot> slots_;
     std::size_t size_ = 0;
   };
@@ -100,5 +103,21 @@ class NameTrie {
   std::uint32_t root_last_ = 0;
   std::uint32_t root_ascii_[128] = {};
 };
+
+inline const NameTrie::Edge* NameTrie::edge_sorted(std::uint32_t lo, std::uint32_t hi, char32_t c) const {
+  if (hi - lo <= 8) {
+    for (; lo < hi; ++lo) {
+      if (edges_sorted_[lo].cp == c) return &edges_sorted_[lo];
+    }
+    return nullptr;
+  }
+  const std::uint32_t end = hi;
+  while (lo < hi) {
+    const std::uint32_t mid = (lo + hi) / 2;
+    if (edges_sorted_[mid].cp < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return (lo < end && edges_sorted_[lo].cp == c) ? &edges_sorted_[lo] : nullptr;
+}
 
 }  // namespace extrait::extract::names

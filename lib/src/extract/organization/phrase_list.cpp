@@ -7,20 +7,34 @@
 namespace extrait::extract::names {
 
 PhraseList::PhraseList(const lexicon::LexiconSet& lexicons, const std::vector<std::string>& files) {
+  std::size_t phrases = 0;
+  std::size_t bytes = 0;
+  for (const std::string& file : files) {
+    for (const lexicon::Row& row : lexicons.rows(file)) {
+      ++phrases;
+      bytes += row.fields[0].size();
+    }
+  }
+  reserve(phrases, bytes);
   for (const std::string& file : files) {
     for (const lexicon::Row& row : lexicons.rows(file)) add(row.fields[0]);
   }
   trie_.compile();
 }
 
+void PhraseList::reserve(std::size_t phrases, std::size_t bytes) {
+  trie_.reserve(bytes);
+  first_words_.reserve(phrases);
+}
+
 std::uint32_t PhraseList::add(std::string_view phrase) {
   std::string key;
-  append_word_key(key, phrase);
+  const bool one_word = append_word_key(key, phrase);
   if (key.empty()) {
     unscreened_ = true;
   } else {
     // A phrase that is all key ("Paris", "Jean-Baptiste") is a one-word phrase.
-    if (key == folded(phrase)) whole_words_.push_back(key);
+    if (one_word) whole_words_.push_back(key);
     first_words_.push_back(std::move(key));
   }
   return trie_.add(phrase);

@@ -30,6 +30,9 @@ class PhraseList {
   // Call compile() after the last one.
   std::uint32_t add(std::string_view phrase);
   void compile() { trie_.compile(); }
+  // Makes room for `phrases` phrases of `bytes` bytes in all, before they are added (see
+  // NameTrie::reserve).
+  void reserve(std::size_t phrases, std::size_t bytes);
 
   // The end of the longest phrase that starts at byte `at` and ends a word, or 0 when none does;
   // `group`, when given, receives that phrase's group (what group_of() would say of it, without

@@ -16,8 +16,8 @@ namespace {
 constexpr std::array<unsigned char, 128> kAsciiKey = [] {
   std::array<unsigned char, 128> t{};
   for (unsigned b = 0; b < 128; ++b) {
-    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-') t[b] = static_cast<unsigned char>(b);
-    else if (b >= 'A' && b <= 'Z') t[b] = static_cast<unsigned char>(b + 32);
+    if (WordClasses::keyless(static_cast<unsigned char>(b))) continue;
+    t[b] = static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
   }
   return t;
 }();

@@ -45,6 +45,11 @@ class WordClasses {
     bool plain = false;   // the key is the whole token
   };
   Probe probe(std::string_view text, std::size_t begin, std::size_t end) const;
+  // Whether a token that starts with ASCII byte `b` has no key, and so no bits: probe() stops at
+  // once ("," "." "(", an opening apostrophe), which a caller may know without asking.
+  static constexpr bool keyless(unsigned char b) {
+    return b < 0x80 && !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-');
+  }
   std::uint64_t bits(const Probe& p) const {
     if (!p.listed) return 0;
     const std::uint64_t found = lookup(p.hash);

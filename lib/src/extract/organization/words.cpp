@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstddef>
 #include <cstring>
 #include <iterator>
 
@@ -21,14 +22,29 @@ bool opens_clause(std::string_view p) {
          p == "-" || p == "[" || p == "!" || p == "?" || p == "…" || p == ";" || p == "•";
 }
 
-// What a token's bytes alone say about it: its capitals, and its class bits.
-struct Shape {
-  std::uint64_t classes = ~std::uint64_t{0};
+// The flags of a Word that its bytes alone decide, in Word's order, so that they are copied
+// from a cached shape into a Word in one move (set()).
+struct Capitals {
   bool capital = false;
   bool inner_capital = false;
   bool acronym = false;
   bool plain = false;
 };
+static_assert(offsetof(Word, inner_capital) == offsetof(Word, capital) + offsetof(Capitals, inner_capital) &&
+              offsetof(Word, acronym) == offsetof(Word, capital) + offsetof(Capitals, acronym) &&
+              offsetof(Word, plain) == offsetof(Word, capital) + offsetof(Capitals, plain));
+
+// What a token's bytes alone say about it: its capitals, and its class bits.
+struct Shape {
+  std::uint64_t classes = ~std::uint64_t{0};
+  Capitals caps;
+};
+
+// Gives word `w` the flags and bits of `shape`.
+void set(Word& w, const Shape& shape) {
+  w.classes = shape.classes;
+  std::memcpy(reinterpret_cast<unsigned char*>(&w) + offsetof(Word, capital), &shape.caps, sizeof(Capitals));
+}
 
 // The capitals of a token; its class bits are asked apart (WordClasses::probe, then bits).
 Shape shape_of(std::string_view text, std::size_t begin, std::size_t end, segment::TokenKind kind) {
@@ -54,12 +70,12 @@ Shape shape_of(std::string_view text, std::size_t begin, std::size_t end, segmen
         up = text::is_upper(c);
       }
       ++letters;
-      if (first) shape.capital = up;
-      else if (up) shape.inner_capital = true;
+      if (first) shape.caps.capital = up;
+      else if (up) shape.caps.inner_capital = true;
       if (!up && (c < 0x80 || text::to_lower(c) == c)) lower = true;
       first = false;
     }
-    shape.acronym = letters >= 2 && !lower;
+    shape.caps.acronym = letters >= 2 && !lower;
   }
   return shape;
 }
@@ -86,12 +102,18 @@ class ShapeCache {
     std::uint64_t b = 0;
     std::uint32_t slot = 0;
     std::uint8_t length = 0;  // 0: not kept (too long, empty, or no screen)
+    bool keyless = false;     // punctuation with no key, and so no bits: neither kept nor read
   };
   static Key key(std::string_view text, std::size_t begin, std::size_t end, segment::TokenKind kind,
                  const WordClasses* classes) {
     Key k;
     const std::size_t n = end - begin;
-    if (!classes || n > kMaxBytes || n == 0) return k;
+    if (!classes || n == 0) return k;
+    if (kind != segment::TokenKind::word && WordClasses::keyless(static_cast<unsigned char>(text[begin]))) {
+      k.keyless = true;
+      return k;
+    }
+    if (n > kMaxBytes) return k;
     key_of(text, begin, n, &k.a, &k.b);
     std::uint64_t h = (k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full) ^ (n << 3) ^
                       static_cast<std::uint64_t>(kind);
@@ -117,34 +139,32 @@ class ShapeCache {
       return Found::nothing;
     }
     shape->classes = slot.classes;
-    shape->capital = (slot.flags & kCapital) != 0;
-    shape->inner_capital = (slot.flags & kInnerCapital) != 0;
-    shape->acronym = (slot.flags & kAcronym) != 0;
-    shape->plain = (slot.flags & kPlain) != 0;
-    if ((slot.flags & kWaiting) == 0) return Found::shape;
+    shape->caps = slot.caps;
+    if (!slot.waiting) return Found::shape;
     *waiting = static_cast<std::size_t>(slot.classes);
     return Found::waiting;
   }
   // Keeps `shape` for the token of key `k` and `kind`, in place of the word in its slot.
-  void put(const Key& k, segment::TokenKind kind, const Shape& shape) { store(k, kind, shape, shape.classes, 0); }
+  void put(const Key& k, segment::TokenKind kind, const Shape& shape) { store(k, kind, shape, shape.classes, false); }
   // Keeps the capitals of `shape` and, for its class bits, the entry `waiting` that will give them.
   void hold(const Key& k, segment::TokenKind kind, const Shape& shape, std::size_t waiting) {
-    store(k, kind, shape, waiting, kWaiting);
+    store(k, kind, shape, waiting, true);
   }
 
  private:
   // 32 bytes each: 256 KiB a thread, half an L2. (The words of a news corpus overflow 4096 slots:
   // twice as many read a tenth fewer instructions here.)
   static constexpr std::size_t kSlots = std::size_t{1} << 13;
-  static constexpr std::uint8_t kCapital = 1, kInnerCapital = 2, kAcronym = 4, kPlain = 8, kWaiting = 16;
   struct Slot {
     std::uint64_t a = 0;  // the token's bytes, zero-padded to 16
     std::uint64_t b = 0;
-    std::uint64_t classes = 0;
+    std::uint64_t classes = 0;  // or, while `waiting`, the entry that will give them
     std::uint8_t length = 0;  // 0: empty
     std::uint8_t kind = 0;
-    std::uint8_t flags = 0;
+    bool waiting = false;
+    Capitals caps;
   };
+  static_assert(sizeof(Slot) == 32);
 
   static std::uint64_t load(const char* p) {
     std::uint64_t v;
@@ -169,7 +189,7 @@ class ShapeCache {
     *b = load(buffer + 8);
   }
 
-  void store(const Key& k, segment::TokenKind kind, const Shape& shape, std::uint64_t classes, std::uint8_t flags) {
+  void store(const Key& k, segment::TokenKind kind, const Shape& shape, std::uint64_t classes, bool waiting) {
     if (k.length == 0) return;
     Slot& slot = slots_[k.slot];
     slot.a = k.a;
@@ -177,9 +197,8 @@ class ShapeCache {
     slot.length = k.length;
     slot.kind = static_cast<std::uint8_t>(kind);
     slot.classes = classes;
-    slot.flags = static_cast<std::uint8_t>(flags | (shape.capital ? kCapital : 0) |
-                                           (shape.inner_capital ? kInnerCapital : 0) | (shape.acronym ? kAcronym : 0) |
-                                           (shape.plain ? kPlain : 0));
+    slot.waiting = waiting;
+    slot.caps = shape.caps;
   }
 
   void reset(const WordClasses* classes) {
@@ -259,8 +278,10 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
     Word& w = words_[t];
     Shape shape;
     std::size_t waiting = 0;
-    const ShapeCache::Found found = cache.find(keys[t], w.kind, &shape, &waiting);
-    if (found == ShapeCache::Found::waiting && waiting < pending.size() && same_token(pending[waiting].token, t)) {
+    if (keys[t].keyless) {
+      shape.classes = 0;  // and no capitals, as shape_of() says of punctuation
+    } else if (const ShapeCache::Found found = cache.find(keys[t], w.kind, &shape, &waiting);
+               found == ShapeCache::Found::waiting && waiting < pending.size() && same_token(pending[waiting].token, t)) {
       pending.push_back({t, pending[waiting].probe});
     } else if (found != ShapeCache::Found::shape) {
       // (A slot held by an earlier document that stopped short is read again, as a miss.)
@@ -270,11 +291,7 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
         cache.hold(keys[t], w.kind, shape, pending.size() - 1);
       }
     }
-    w.capital = shape.capital;
-    w.inner_capital = shape.inner_capital;
-    w.acronym = shape.acronym;
-    w.classes = shape.classes;
-    w.plain = shape.plain;
+    set(w, shape);
     w.sentence_start = t == 0 || sentence_[t] != sentence_[t - 1] || w.newline_before || after_opening;
     after_opening = w.kind == segment::TokenKind::punct && opens_clause(str(t));
   }
@@ -284,10 +301,7 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
     w.plain = p.probe.plain;
     Shape shape;
     shape.classes = w.classes;
-    shape.capital = w.capital;
-    shape.inner_capital = w.inner_capital;
-    shape.acronym = w.acronym;
-    shape.plain = w.plain;
+    shape.caps = {w.capital, w.inner_capital, w.acronym, w.plain};
     cache.put(keys[p.token], w.kind, shape);
   }
   constexpr std::size_t kKeptScratch = std::size_t{1} << 16;  // tokens: 1.5 MiB of keys

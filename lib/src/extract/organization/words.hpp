@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,13 +27,15 @@ struct Word {
   // phrase of its own (high half); see word_classes.hpp. All set when no screen was given.
   std::uint64_t classes = ~std::uint64_t{0};
   segment::TokenKind kind = segment::TokenKind::word;
+  // The next four are what the token's bytes alone decide, together in this order: words.cpp
+  // copies them from the shape it cached for the same bytes in one move.
   bool capital = false;         // a word whose first letter is upper case: "Amazon", "SNCF"
   bool inner_capital = false;   // an upper-case letter after the first: "eBay", "BlaBlaCar"
   bool acronym = false;         // at least two letters, none lower case: "SNCF", "CFE-CGC"
+  bool plain = false;  // the word is all key: letters, digits, hyphens (no inner apostrophe…)
   bool sentence_start = false;  // first word of a sentence, of a line, or after « : ( — …
   bool space_before = false;    // spaces (not a line break) between the previous token and this one
   bool newline_before = false;  // a line break between the previous token and this one
-  bool plain = false;  // the word is all key: letters, digits, hyphens (no inner apostrophe…)
 };
 // A document has as many Words as tokens, several per word of text: 24 bytes each, eight bytes
 // of flags after the places and the classes. (Bit-fields would save a few more bytes, but each
@@ -72,6 +75,9 @@ class Words {
   }
   // Whether token i is one of `words` (lower case), as is() says; only those of its length are compared.
   bool is_any(std::size_t i, std::initializer_list<std::string_view> words) const {
+    return is_any(i, std::span<const std::string_view>(words.begin(), words.size()));
+  }
+  bool is_any(std::size_t i, std::span<const std::string_view> words) const {
     if (i >= words_.size()) return false;
     const std::size_t n = words_[i].end - words_[i].begin;
     for (const std::string_view word : words) {

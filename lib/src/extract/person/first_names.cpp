@@ -6,6 +6,15 @@
 namespace extrait::extract::names {
 
 FirstNames::FirstNames(const lexicon::LexiconSet& lexicons) {
+  std::size_t phrases = 0;
+  std::size_t bytes = 0;
+  for (const char* file : {"first_names.txt", "first_names_extra.txt", "first_names_excluded.txt"}) {
+    for (const lexicon::Row& row : lexicons.rows(file)) {
+      ++phrases;
+      bytes += row.fields[0].size();
+    }
+  }
+  names_.reserve(phrases, bytes);
   for (const char* file : {"first_names.txt", "first_names_extra.txt"}) {
     for (const lexicon::Row& row : lexicons.rows(file)) {
       const std::uint32_t group = names_.add(row.fields[0]);
