@@ -128,6 +128,26 @@ BOOST_AUTO_TEST_CASE(vocabulary_tells_spellings_apart) {
   }
 }
 
+// A spelling with capitals is looked up in lower case before it is stemmed: whichever comes
+// first, "Investit" and "investit" get one id, and a function word stays out in capitals too.
+BOOST_AUTO_TEST_CASE(vocabulary_reads_capitals_as_lower_case) {
+  using extrait::summary::Vocabulary;
+  const std::unordered_set<std::string> function_words = {"le", "été"};
+  for (const std::vector<std::string>& document :
+       {std::vector<std::string>{"Investit", "investit", "INVESTIT", "Le", "ÉTÉ", "été", "Été"},
+        std::vector<std::string>{"investit", "INVESTIT", "Investit", "le", "été", "Été", "ÉTÉ"}}) {
+    Vocabulary vocabulary;
+    vocabulary.begin_document();
+    std::vector<std::uint32_t> ids;
+    for (const std::string& w : document) ids.push_back(vocabulary.local_id(w, Vocabulary::key_of(w), function_words));
+    BOOST_TEST(ids[0] == 0u);
+    BOOST_TEST(ids[1] == 0u);
+    BOOST_TEST(ids[2] == 0u);
+    for (std::size_t i = 3; i < ids.size(); ++i) BOOST_TEST(ids[i] == Vocabulary::kSkip, document[i]);
+    BOOST_TEST(vocabulary.local_count() == 1u);
+  }
+}
+
 // Past kMaxWords spellings the vocabulary starts again between two documents, and a document's
 // ids stay what they were: they follow the order of its own words only.
 BOOST_AUTO_TEST_CASE(vocabulary_starts_again_with_the_same_ids) {
@@ -172,12 +192,12 @@ BOOST_AUTO_TEST_CASE(centrality_is_the_mean_similarity) {
   for (const std::string& w : built_in_lexicons().first_fields("function_words.txt")) function_words.insert(w);
   const auto v = extrait::summary::sentence_vectors(text, segmentation, function_words,
                                                     extrait::summary::thread_vocabulary());
-  BOOST_REQUIRE(v.vectors.size() == 4u);
+  BOOST_REQUIRE(v.size() == 4u);
   const auto central = extrait::summary::centrality(v);
   for (std::size_t i = 0; i < 4; ++i) {
     float sum = 0;
     for (std::size_t j = 0; j < 4; ++j) {
-      if (j != i) sum += extrait::summary::cosine(v.vectors[i], v.vectors[j]);
+      if (j != i) sum += extrait::summary::cosine(v.vector(i), v.vector(j));
     }
     BOOST_TEST(std::abs(central[i] - sum / 3.0f) < 1e-5f);
   }

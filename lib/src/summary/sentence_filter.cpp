@@ -12,6 +12,12 @@ namespace {
 std::string lower_prefix(std::string_view s, std::size_t bytes) {
   std::string out;
   for (std::size_t i = 0; i < s.size() && out.size() < bytes;) {
+    // ASCII, most of every sentence, without decoding.
+    if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {
+      out.push_back(static_cast<char>(text::to_lower(b)));
+      ++i;
+      continue;
+    }
     const auto [c, len] = text::decode(s, i);
     text::append_utf8(out, text::to_lower(c));
     i += len;
@@ -24,9 +30,8 @@ std::string lower_prefix(std::string_view s, std::size_t bytes) {
 // decoding the whole sentence.
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  // Without a branch, so that the compiler does many bytes at once: a capital gets its 0x20 bit.
+  for (char& c : out) c = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
   return out;
 }
 

@@ -18,10 +18,10 @@ namespace {
 
 // Calls f(weight in a, weight in b) for each term both sorted vectors hold.
 template <typename F>
-void for_each_common_term(const SparseVector& a, const SparseVector& b, F f) {
-  auto i = a.terms.begin();
-  auto j = b.terms.begin();
-  while (i != a.terms.end() && j != b.terms.end()) {
+void for_each_common_term(Terms a, Terms b, F f) {
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() && j != b.end()) {
     if (i->first < j->first) {
       ++i;
     } else if (j->first < i->first) {
@@ -36,17 +36,17 @@ void for_each_common_term(const SparseVector& a, const SparseVector& b, F f) {
 
 }  // namespace
 
-float cosine(const SparseVector& a, const SparseVector& b) {
+float cosine(Terms a, Terms b) {
   float dot = 0;
   for_each_common_term(a, b, [&](float x, float y) { dot += x * y; });
   return dot;
 }
 
-float overlap(const SparseVector& a, const SparseVector& b) {
-  if (a.terms.empty() || b.terms.empty()) return 0.0f;
+float overlap(Terms a, Terms b) {
+  if (a.empty() || b.empty()) return 0.0f;
   std::size_t common = 0;
   for_each_common_term(a, b, [&](float, float) { ++common; });
-  return static_cast<float>(common) / std::sqrt(static_cast<float>(a.terms.size() * b.terms.size()));
+  return static_cast<float>(common) / std::sqrt(static_cast<float>(a.size() * b.size()));
 }
 
 SparseVector normalized(SparseVector v) {
@@ -71,12 +71,18 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
                                  const std::unordered_set<std::string>& function_words, Vocabulary& vocabulary) {
   SentenceVectors out;
   const std::size_t n = segmentation.sentences.size();
-  out.vectors.resize(n);
+  out.starts.reserve(n + 1);
+  out.starts.push_back(0);
   out.word_counts.assign(n, 0);
   vocabulary.begin_document();
   std::vector<std::uint32_t> sentence_frequency;
-  const auto& tokens = segmentation.tokens;
-  const auto word_of = [&](std::size_t t) { return text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin); };
+  // Read through locals: the compiler cannot tell that the vectors written below leave the tokens
+  // alone, and would read their size again at every token.
+  const segment::Token* const tokens = segmentation.tokens.data();
+  const std::size_t token_count = segmentation.tokens.size();
+  const auto word_of = [&](std::size_t t) {
+    return std::string_view(text.data() + tokens[t].begin, tokens[t].end - tokens[t].begin);
+  };
   // The vocabulary's table is larger than the cache: a word's slot is asked for kPrefetchAhead
   // tokens before its turn, so that the miss overlaps the work on the words in between. Its key
   // waits in `ahead` meanwhile, tagged with its token.
@@ -87,36 +93,36 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
   for (std::size_t s = 0; s < n; ++s) {
     const segment::SentenceRange& range = segmentation.sentences[s];
     ids.clear();
+    std::size_t words = 0;
     for (std::size_t t = range.first_token; t < range.last_token; ++t) {
       const std::size_t later = t + kPrefetchAhead;
-      if (later < tokens.size() && tokens[later].kind == segment::TokenKind::word) {
+      if (later < token_count && tokens[later].kind == segment::TokenKind::word) {
         ahead[later % kAheadSlots] = Vocabulary::key_of(word_of(later));
         ahead_token[later % kAheadSlots] = later;
         vocabulary.prefetch(ahead[later % kAheadSlots]);
       }
       const segment::Token& token = tokens[t];
       if (token.kind != segment::TokenKind::word && token.kind != segment::TokenKind::number) continue;
-      ++out.word_counts[s];
+      ++words;
       if (token.kind != segment::TokenKind::word) continue;
       const std::string_view word = word_of(t);
       const Vocabulary::Key key = ahead_token[t % kAheadSlots] == t ? ahead[t % kAheadSlots] : Vocabulary::key_of(word);
       const std::uint32_t id = vocabulary.local_id(word, key, function_words);
       if (id != Vocabulary::kSkip) ids.push_back(id);
     }
+    out.word_counts[s] = words;
     // merge repeated stems into term frequencies
     std::sort(ids.begin(), ids.end());
-    std::size_t distinct = 0;
-    for (std::size_t i = 0; i < ids.size(); ++i) distinct += i == 0 || ids[i] != ids[i - 1];
-    auto& terms = out.vectors[s].terms;
-    terms.reserve(distinct);
-    for (std::size_t i = 0, j = 0; i < ids.size(); i = j) {
-      while (j < ids.size() && ids[j] == ids[i]) ++j;
+    const std::size_t count = ids.size();
+    sentence_frequency.resize(vocabulary.local_count(), 0);
+    for (std::size_t i = 0, j = 0; i < count; i = j) {
+      while (j < count && ids[j] == ids[i]) ++j;
       // What adding 1.0f once per occurrence gives: the count, up to 2^24, where a float stops
       // counting.
-      terms.emplace_back(ids[i], static_cast<float>(std::min<std::size_t>(j - i, std::size_t{1} << 24)));
+      out.terms.emplace_back(ids[i], static_cast<float>(std::min<std::size_t>(j - i, std::size_t{1} << 24)));
+      ++sentence_frequency[ids[i]];
     }
-    sentence_frequency.resize(vocabulary.local_count(), 0);
-    for (const auto& [id, tf] : terms) ++sentence_frequency[id];
+    out.starts.push_back(out.terms.size());
   }
   out.vocabulary = vocabulary.local_count();
   // Each stem's weight once, rather than a logarithm for every sentence that holds it; and, as
@@ -131,31 +137,30 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
     if (known < 0) known = static_cast<float>(std::log(1.0 + static_cast<double>(n) / count));
     rarity[id] = known;
   }
-  for (auto& v : out.vectors) {
+  for (std::size_t s = 0; s < n; ++s) {
+    const std::span<Term> v = std::span<Term>(out.terms).subspan(out.starts[s], out.starts[s + 1] - out.starts[s]);
     double norm = 0;
-    for (auto& [id, w] : v.terms) {
+    for (auto& [id, w] : v) {
       w *= rarity[id];
       norm += static_cast<double>(w) * w;
     }
     if (norm > 0) {
       const auto scale = static_cast<float>(1.0 / std::sqrt(norm));
-      for (auto& term : v.terms) term.second *= scale;
+      for (auto& term : v) term.second *= scale;
     }
   }
   return out;
 }
 
 std::vector<float> centrality(const SentenceVectors& v) {
-  const std::size_t n = v.vectors.size();
+  const std::size_t n = v.size();
   std::vector<float> out(n, 0.0f);
   if (n < 2) return out;
   std::vector<float> sum(v.vocabulary, 0.0f);
-  for (const auto& vector : v.vectors) {
-    for (const auto& [id, w] : vector.terms) sum[id] += w;
-  }
+  for (const auto& [id, w] : v.terms) sum[id] += w;  // sentence after sentence, as they come
   for (std::size_t s = 0; s < n; ++s) {
     float dot = 0, self = 0;
-    for (const auto& [id, w] : v.vectors[s].terms) {
+    for (const auto& [id, w] : v.vector(s)) {
       dot += w * sum[id];
       self += w * w;
     }

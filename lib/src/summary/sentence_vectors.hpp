@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -24,22 +25,34 @@
 
 namespace extrait::summary {
 
+// A stem of a vector and its weight.
+using Term = std::pair<std::uint32_t, float>;
+// A vector's terms, sorted by stem id.
+using Terms = std::span<const Term>;
+
 struct SparseVector {
-  std::vector<std::pair<std::uint32_t, float>> terms;  // (stem id, weight), sorted by id
+  std::vector<Term> terms;  // sorted by id
 };
 
 // The cosine of two unit vectors.
-float cosine(const SparseVector& a, const SparseVector& b);
+float cosine(Terms a, Terms b);
 // The cosine of the sets of stems of two vectors, weights aside: |A ∩ B| / √(|A| |B|). Whether
 // two sentences repeat each other is a matter of shared words more than of their rarity.
-float overlap(const SparseVector& a, const SparseVector& b);
+float overlap(Terms a, Terms b);
 // `v` with its terms sorted, repeated ids summed and unit length (a sum of sentence vectors).
 SparseVector normalized(SparseVector v);
 
+// The vectors of a document's sentences, their terms end to end in one array rather than an
+// allocation per sentence.
 struct SentenceVectors {
-  std::vector<SparseVector> vectors;      // one per sentence; empty when it holds no content word
+  std::vector<Term> terms;                // every sentence's, in sentence order
+  std::vector<std::size_t> starts;        // sentence s holds terms [starts[s], starts[s + 1])
   std::vector<std::size_t> word_counts;   // words (letters or digits) per sentence
   std::size_t vocabulary = 0;             // distinct stems
+
+  std::size_t size() const { return word_counts.size(); }
+  // Sentence s's vector; empty when it holds no content word.
+  Terms vector(std::size_t s) const { return Terms(terms).subspan(starts[s], starts[s + 1] - starts[s]); }
 };
 
 SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentation& segmentation,

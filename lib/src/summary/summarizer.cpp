@@ -84,14 +84,14 @@ std::vector<float> lead_similarity(const SentenceVectors& vectors, const std::ve
     SparseVector sum;
     for (std::size_t r = 0; r < lead; ++r) {
       if (r == except) continue;
-      for (const auto& term : vectors.vectors[prose[r]].terms) sum.terms.push_back(term);
+      for (const Term& term : vectors.vector(prose[r])) sum.terms.push_back(term);
     }
     return normalized(std::move(sum));
   };
   const SparseVector whole = lead_without(lead);  // every lead sentence: for those after the lead
   for (std::size_t rank = 0; rank < prose.size(); ++rank) {
-    const SparseVector& v = vectors.vectors[prose[rank]];
-    out[rank] = rank < lead ? overlap(v, lead_without(rank)) : overlap(v, whole);
+    const Terms v = vectors.vector(prose[rank]);
+    out[rank] = rank < lead ? overlap(v, lead_without(rank).terms) : overlap(v, whole.terms);
   }
   return out;
 }
@@ -177,7 +177,7 @@ Summary Summarizer::summarize(const text::Document& doc, const segment::Segmenta
     chosen.push_back(s);
     words += vectors.word_counts[s];
     for (std::size_t c = 0; c < candidates.size(); ++c) {
-      if (!taken[c]) redundancy[c] = std::max(redundancy[c], overlap(vectors.vectors[s], vectors.vectors[candidates[c].sentence]));
+      if (!taken[c]) redundancy[c] = std::max(redundancy[c], overlap(vectors.vector(s), vectors.vector(candidates[c].sentence)));
     }
     if (by_words && words >= options.summary_words) break;
   }

@@ -1,0 +1,126 @@
+// summary/spelling_table.hpp: a number for each spelling, in one open-addressing table.
+//
+// The summary's vocabulary (summary/vocabulary.hpp) asks it for every word of every document:
+// the number of a spelling already met, or that it is new. What a probe costs is the cache miss
+// of reaching its slot, the table being larger than the cache: a slot holds spellings of up to 16
+// bytes itself (nearly every French word), so that one miss answers, and prefetch() lets the
+// caller start that miss a few words ahead. Longer spellings are kept whole beside the slots.
+#pragma once
+
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace extrait::summary {
+
+class SpellingTable {
+ public:
+  SpellingTable();
+
+  // A spelling as the table compares it: its first 16 bytes, zero padded, its length and hash.
+  struct Key {
+    std::uint64_t head = 0;
+    std::uint64_t tail = 0;
+    std::uint64_t hash = 0;
+    std::uint32_t length = 0;
+  };
+  // The key of `word`, made once for both prefetch() and find(). Inline, so that it stays in
+  // registers: a Key returned through memory and read back in halves would stall on the stores.
+  static Key key_of(std::string_view word) {
+    // The halves are read with whole loads inside the word, then shifted: copying the bytes into
+    // a padded buffer first would stall each load on the stores before it.
+    const auto load64 = [](const char* p) {
+      std::uint64_t w;
+      std::memcpy(&w, p, 8);
+      return w;
+    };
+    const auto load32 = [](const char* p) {
+      std::uint32_t w;
+      std::memcpy(&w, p, 4);
+      return std::uint64_t{w};
+    };
+    const auto byte = [](char c) { return std::uint64_t{static_cast<unsigned char>(c)}; };
+    Key k;
+    const char* p = word.data();
+    const std::size_t n = word.size();
+    if constexpr (std::endian::native != std::endian::little) {
+      char padded[kInline] = {};
+      std::memcpy(padded, p, std::min(n, kInline));
+      k.head = load64(padded);
+      k.tail = load64(padded + 8);
+    } else if (n >= 8) {
+      k.head = load64(p);
+      if (n >= 16) k.tail = load64(p + 8);
+      else if (n > 8) k.tail = load64(p + n - 8) >> (8 * (16 - n));
+    } else if (n >= 4) {
+      k.head = load32(p) | (load32(p + n - 4) << (8 * (n - 4)));
+    } else if (n > 0) {
+      k.head = byte(p[0]) | (byte(p[n / 2]) << (8 * (n / 2))) | (byte(p[n - 1]) << (8 * (n - 1)));
+    }
+    k.length = static_cast<std::uint32_t>(n);
+    k.hash = n <= kInline ? hash_short(k.head, k.tail, k.length) : hash_long(word);
+    return k;
+  }
+
+  // The number of `word` (`key` is key_of(word)), or nullptr when the table does not hold it.
+  // `word` is not empty.
+  const std::uint32_t* find(std::string_view word, const Key& key) const {
+    const Slot& slot = slots_[slot_of(word, key)];
+    return slot.length != 0 ? &slot.number : nullptr;
+  }
+  // Puts `word`, not empty and not in the table yet, with its number. Past 4 GB of spellings
+  // longer than 16 bytes, a new long one is not kept.
+  void insert(std::string_view word, const Key& key, std::uint32_t number);
+  // Asks the memory for the slot of the word of `key`, which find() will be asked about soon.
+  void prefetch(const Key& key) const { __builtin_prefetch(&slots_[key.hash & (slots_.size() - 1)]); }
+  // How many spellings the table holds.
+  std::size_t size() const { return used_; }
+  void clear();
+
+ private:
+  // One spelling and its number. A spelling longer than 16 bytes is also kept whole in
+  // `spellings_`, from `offset`.
+  struct alignas(32) Slot {
+    std::uint64_t head = 0;
+    std::uint64_t tail = 0;
+    std::uint32_t length = 0;  // 0: an empty slot
+    std::uint32_t number = 0;
+    std::uint32_t check = 0;  // the high half of the hash: long spellings are compared only when it agrees
+    std::uint32_t offset = 0;
+  };
+  static constexpr std::size_t kInline = 16;
+  // The hash of a spelling of up to kInline bytes, from its two zero-padded halves.
+  static std::uint64_t hash_short(std::uint64_t head, std::uint64_t tail, std::uint32_t length) {
+    std::uint64_t h = (head ^ (length * 0x9E3779B97F4A7C15ull)) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 29);
+  }
+  // The hash of a longer spelling, eight bytes at a time.
+  static std::uint64_t hash_long(std::string_view s);
+
+  // The slot of `word`, or the empty slot where it would go.
+  std::size_t slot_of(std::string_view word, const Key& k) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = k.hash & mask;
+    while (slots_[i].length != 0 && !same(slots_[i], k, word)) i = (i + 1) & mask;
+    return i;
+  }
+  bool same(const Slot& s, const Key& k, std::string_view word) const {
+    if (s.length != k.length || s.head != k.head || s.tail != k.tail) return false;
+    return k.length <= kInline ||
+           (s.check == static_cast<std::uint32_t>(k.hash >> 32) &&
+            std::memcmp(spellings_.data() + s.offset, word.data(), word.size()) == 0);
+  }
+  void grow();
+
+  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  std::size_t used_ = 0;
+  std::string spellings_;  // the spellings longer than kInline bytes, end to end
+};
+
+}  // namespace extrait::summary
