@@ -7,20 +7,29 @@
 
 namespace extrait::facts {
 
+void append_lower_case(std::string& out, std::string_view text) {
+  // Copied at once, then lowered in place: ASCII, most of every word, needs no decoding.
+  const std::size_t start = out.size();
+  out.append(text);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b >= 0x80) {
+      // From the first byte beyond ASCII, code point by code point.
+      out.resize(start + i);
+      while (i < text.size()) {
+        const auto [c, len] = text::decode(text, i);
+        text::append_utf8(out, text::to_lower(c));
+        i += len;
+      }
+      return;
+    }
+    out[start + i] = static_cast<char>(text::to_lower(b));
+  }
+}
+
 std::string lower_case(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    // ASCII, most of every word, without decoding: what to_lower does to it.
-    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
-      continue;
-    }
-    const auto [c, len] = text::decode(text, i);
-    text::append_utf8(out, text::to_lower(c));
-    i += len;
-  }
+  append_lower_case(out, text);
   return out;
 }
 
@@ -48,14 +57,13 @@ std::vector<Word> sentence_words(std::string_view text, const segment::Segmentat
   std::vector<Word> words;
   words.reserve(s.last_token - s.first_token);
   auto add = [&](std::size_t begin, std::size_t end, segment::TokenKind kind, int entity) {
-    Word w;
+    Word& w = words.emplace_back();
     w.begin = begin;
     w.end = end;
     w.kind = kind;
-    w.form = lower_case(text.substr(begin, end - begin));  // then folded in place: no copy
+    append_lower_case(w.form, text.substr(begin, end - begin));  // then folded in place: no copy
     if (const char* form = folded(w.form)) w.form = form;
     w.entity = entity;
-    words.push_back(std::move(w));
   };
   std::size_t next = 0;  // `entities` is in text order, as the sentence's tokens are
   for (std::size_t t = s.first_token; t < s.last_token; ++t) {

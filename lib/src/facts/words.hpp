@@ -33,6 +33,8 @@ struct Word {
 
 // Lower case, code point by code point.
 std::string lower_case(std::string_view text);
+// Appends `text` in lower case to `out`.
+void append_lower_case(std::string& out, std::string_view text);
 // The folded form of one lower-case word.
 std::string fold_word(std::string_view lower);
 
