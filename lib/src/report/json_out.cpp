@@ -1,7 +1,8 @@
 #include "report/json_out.hpp"
 
+#include <algorithm>
 #include <array>
-#include <charconv>
+#include <bit>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -29,73 +30,117 @@ constexpr std::array<char, 256> kEscapes = [] {
   return table;
 }();
 
+// The first byte of s[from, size) that is not plain (kEscapes[byte] != 0), or `size`. Most text
+// is plain ASCII: eight bytes are tested at once, each flagged in its top bit when it is below
+// 0x20, '"', '\\' or 0x80 and up. The lowest flag is exact (the carries of the subtractions only
+// flag bytes above a flagged one), and tells the first byte to look at.
+std::size_t plain_run_end(const unsigned char* s, std::size_t from, std::size_t size) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  const auto zero_bytes = [](std::uint64_t w) { return (w - kOnes) & ~w & kHigh; };
+  std::size_t i = from;
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s + i, 8);
+    const std::uint64_t flags =
+        ((w - 0x20 * kOnes) | w | zero_bytes(w ^ ('"' * kOnes)) | zero_bytes(w ^ ('\\' * kOnes))) & kHigh;
+    if (flags != 0) {
+      if constexpr (std::endian::native == std::endian::little) return i + std::countr_zero(flags) / 8;
+      break;
+    }
+  }
+  while (i < size && kEscapes[s[i]] == 0) ++i;
+  return i;
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
-  const std::size_t start = out.size();
+  std::string buffer;
+  JsonOut j(buffer, false);
+  j.value(s);
+  out += j.text();
+}
+
+void append_json_double(std::string& out, double x) {
+  std::string buffer;
+  JsonOut j(buffer, false);
+  j.value(x);
+  out += j.text();
+}
+
+void JsonOut::value(double x) {
+  before_value();
+  if (!std::isfinite(x)) {
+    put("null", 4);
+    return;
+  }
+  // The very function nlohmann's dump_float calls, so that every digit stays the same.
+  constexpr std::size_t kLongest = 64;
+  char* p = room(kLongest);
+  used_ = static_cast<std::size_t>(nlohmann::detail::to_chars(p, p + kLongest, x) - out_.data());
+}
+
+void JsonOut::write_string(std::string_view s) {
+  const std::size_t start = used_;
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
-  out.push_back('"');
-  std::size_t run = 0;  // start of the bytes not yet appended, all plain
+  // Room for the string as it is and its quotes; an escape, longer than its byte, asks for more.
+  char* to = room(s.size() + 2);
+  *to++ = '"';
+  std::size_t run = 0;  // start of the bytes not yet copied, all plain
   for (std::size_t i = 0; i < s.size();) {
+    i = plain_run_end(bytes, i, s.size());
+    if (i == s.size()) break;
     const char escape = kEscapes[bytes[i]];
-    if (escape == 0) {
-      ++i;
-      continue;
-    }
     if (escape == 1) {
       const std::size_t length = text::detail::read_sequence(bytes + i, s.size() - i).length;
       if (length == 0) {
         // Rare (a file name that is not UTF-8): nlohmann's own replacement, so that the bytes
         // are exactly those it always wrote.
-        out.resize(start);
-        out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        used_ = start;
+        const std::string replaced =
+            nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        put(replaced.data(), replaced.size());
         return;
       }
       i += length;
       continue;
     }
-    out.append(s.data() + run, i - run);
+    std::memcpy(to, s.data() + run, i - run);
+    to += i - run;
     run = ++i;
+    // Six bytes at most for the escape, then the rest of the string and its closing quote.
+    used_ = static_cast<std::size_t>(to - out_.data());
+    to = room(6 + (s.size() - i) + 1);
     if (escape != 'u') {
-      const char pair[2] = {'\\', escape};
-      out.append(pair, 2);
+      to[0] = '\\';
+      to[1] = escape;
+      to += 2;
       continue;
     }
     static constexpr char kHex[] = "0123456789abcdef";  // lower case, as nlohmann's "\\u%04x"
     const unsigned char c = bytes[i - 1];
     const char code[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-    out.append(code, 6);
+    std::memcpy(to, code, 6);
+    to += 6;
   }
-  out.append(s.data() + run, s.size() - run);
-  out.push_back('"');
+  if (run < s.size()) std::memcpy(to, s.data() + run, s.size() - run);
+  to += s.size() - run;
+  *to++ = '"';
+  used_ = static_cast<std::size_t>(to - out_.data());
 }
 
-void append_json_double(std::string& out, double x) {
-  if (!std::isfinite(x)) {
-    out += "null";
-    return;
-  }
-  // The very function nlohmann's dump_float calls, so that every digit stays the same.
-  std::array<char, 64> buffer{};
-  char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), x);
-  out.append(buffer.data(), end);
-}
-
-void JsonOut::value(std::uint64_t n) {
-  before_value();
-  char digits[24];
-  out_.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
-}
-
-void JsonOut::value(std::int64_t n) {
-  before_value();
-  char digits[24];
-  out_.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+void JsonOut::grow(std::size_t n) {
+  // Doubling, so that the zeros resize() writes and the copies stay linear in the text; at least
+  // the capacity the caller reserved, which costs no allocation.
+  out_.resize(std::max({used_ + n, 2 * out_.size(), out_.capacity(), std::size_t{256}}));
 }
 
 void JsonOut::new_line() {
-  out_.push_back('\n');
-  out_.append(2 * depth_, ' ');
+  char* p = room(1 + 2 * depth_);
+  p[0] = '\n';
+  std::memset(p + 1, ' ', 2 * depth_);
+  used_ += 1 + 2 * depth_;
 }
 
 }  // namespace extrait::report

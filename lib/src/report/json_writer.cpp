@@ -1,6 +1,7 @@
 // The JSON report, field for field as the output contract says. Written straight to text by
 // report/json_out.hpp, in the order and with the bytes that nlohmann::json's dump() gave it.
 #include <string>
+#include <string_view>
 
 #include "extrait/writers.hpp"
 #include "report/json_out.hpp"
@@ -173,27 +174,31 @@ void write_report(JsonOut& j, const Report& r) {
 }  // namespace
 
 void write_json(std::ostream& out, const Report& report, bool pretty) {
-  std::string text;
-  text.reserve(4096);
-  JsonOut j(text, pretty);
+  // One buffer per thread, written over report after report (see JsonOut), unless a huge report
+  // made it too large to keep.
+  constexpr std::size_t kKeptBuffer = std::size_t{1} << 20;
+  thread_local std::string buffer;
+  JsonOut j(buffer, pretty);
   write_report(j, report);
-  text.push_back('\n');
+  j.end_line();
+  const std::string_view text = j.text();
   out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  if (buffer.size() > kKeptBuffer) std::string().swap(buffer);
 }
 
 void write_jsonl(std::ostream& out, const Report& report) { write_json(out, report, false); }
 
 void write_jsonl_error(std::ostream& out, const std::string& id, const std::string& message) {
-  std::string text;
-  JsonOut j(text, false);
+  std::string buffer;
+  JsonOut j(buffer, false);
   j.open_object();
   j.key("id");
   j.value(id);
   j.key("error");
   j.value(message);
   j.close_object();
-  text.push_back('\n');
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  j.end_line();
+  out.write(j.text().data(), static_cast<std::streamsize>(j.text().size()));
 }
 
 }  // namespace extrait
