@@ -8,21 +8,6 @@ constexpr std::size_t kInitialSlots = 1u << 12;
 
 }  // namespace
 
-std::uint64_t SpellingTable::hash_long(std::string_view s) {
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-    h ^= h >> 32;
-  }
-  std::uint64_t tail = 0;
-  std::memcpy(&tail, s.data() + i, s.size() - i);
-  h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
-  return h ^ (h >> 29);
-}
-
 SpellingTable::SpellingTable() : slots_(kInitialSlots) {}
 
 void SpellingTable::clear() {
@@ -38,7 +23,7 @@ void SpellingTable::grow() {
   for (const Slot& s : old) {
     if (s.length == 0) continue;
     const std::uint64_t hash = s.length <= kInline ? hash_short(s.head, s.tail, s.length)
-                                                   : hash_long(std::string_view(spellings_).substr(s.offset, s.length));
+                                                   : text::hash_bytes(std::string_view(spellings_).substr(s.offset, s.length));
     std::size_t i = hash & mask;
     while (slots_[i].length != 0) i = (i + 1) & mask;
     slots_[i] = s;

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/hash.hpp"
+
 namespace extrait::summary {
 
 class SpellingTable {
@@ -62,7 +64,7 @@ class SpellingTable {
       k.head = byte(p[0]) | (byte(p[n / 2]) << (8 * (n / 2))) | (byte(p[n - 1]) << (8 * (n - 1)));
     }
     k.length = static_cast<std::uint32_t>(n);
-    k.hash = n <= kInline ? hash_short(k.head, k.tail, k.length) : hash_long(word);
+    k.hash = n <= kInline ? hash_short(k.head, k.tail, k.length) : text::hash_bytes(word);
     return k;
   }
 
@@ -100,8 +102,6 @@ class SpellingTable {
     h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 29);
   }
-  // The hash of a longer spelling, eight bytes at a time.
-  static std::uint64_t hash_long(std::string_view s);
 
   // The slot of `word`, or the empty slot where it would go.
   std::size_t slot_of(std::string_view word, const Key& k) const {

@@ -1,26 +1,14 @@
 #include "extract/organization/name_lexicons.hpp"
 
-#include <cstring>
 #include <map>
 #include <mutex>
 #include <optional>
 
+#include "text/hash.hpp"
+
 namespace extrait::extract::names {
 
 namespace {
-
-// FNV-1a over the text, eight bytes at a time: a fingerprint of the document, at memory speed.
-std::uint64_t fingerprint(std::string_view text) {
-  std::uint64_t h = 1469598103934665603ull ^ text.size();
-  std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, text.data() + i, 8);
-    h = (h ^ chunk) * 1099511628211ull;
-  }
-  for (; i < text.size(); ++i) h = (h ^ static_cast<unsigned char>(text[i])) * 1099511628211ull;
-  return h;
-}
 
 struct WordCache {
   const NameLexicons* owner = nullptr;
@@ -63,7 +51,7 @@ std::shared_ptr<const NameLexicons> NameLexicons::shared(const Resources& resour
 
 const Words& NameLexicons::words(const DocumentView& doc) const {
   thread_local WordCache cache;
-  const std::uint64_t hash = fingerprint(doc.text);
+  const std::uint64_t hash = text::hash_bytes(doc.text);
   if (cache.words && cache.owner == this && cache.segmentation == &doc.segmentation &&
       cache.data == doc.text.data() && cache.size == doc.text.size() &&
       cache.tokens == doc.segmentation.tokens.size() && cache.hash == hash) {
