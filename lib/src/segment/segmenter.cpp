@@ -3,6 +3,8 @@
 #include "segment/segmenter.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 
 #include "segment/code_points.hpp"
 #include "segment/icu_breaks.hpp"
@@ -29,6 +31,12 @@ ElisionTable make_elisions(const SegmenterRules& rules) {
   return table;
 }
 
+// A number no two Segmenters share, for the boundaries each thread keeps (breaks_of()).
+std::uint64_t next_serial() {
+  static std::atomic<std::uint64_t> last{0};
+  return last.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
 }  // namespace
 
 // What the constructor prepares once for every call: ICU's iterators and the rules in the shape
@@ -37,7 +45,33 @@ struct Segmenter::Icu {
   IcuPrototypes prototypes;
   ElisionTable elisions;
   AbbreviationTable abbreviations;
+  std::uint64_t serial = next_serial();
 };
+
+namespace {
+
+// The boundaries of this thread for the Segmenter numbered `serial`: each thread keeps one
+// IcuBreaks, its clones of the iterators and its buffers, from one call to the next (run() points
+// the iterators at each new text and clears every buffer), instead of cloning and allocating them
+// per document. It is made again when the thread serves another Segmenter: the serial, never
+// reused, tells, so that iterators cloned from a Segmenter since destroyed are never taken for
+// another's.
+IcuBreaks& breaks_of(const IcuPrototypes& prototypes, std::uint64_t serial) {
+  struct Kept {
+    std::uint64_t serial = 0;
+    std::unique_ptr<IcuBreaks> breaks;
+  };
+  thread_local Kept kept;
+  if (kept.serial != serial || !kept.breaks) {
+    kept.breaks.reset();
+    kept.serial = 0;
+    kept.breaks = std::make_unique<IcuBreaks>(prototypes);
+    kept.serial = serial;
+  }
+  return *kept.breaks;
+}
+
+}  // namespace
 
 void add_abbreviation(SegmenterRules& rules, const std::vector<std::string>& fields) {
   if (fields.empty() || fields.front().empty()) return;
@@ -61,7 +95,7 @@ Segmentation Segmenter::segment(std::string_view text) const {
   Segmentation result;
   if (text.empty()) return result;
   result.tokens.reserve(text.size() / 5);  // French news: about one token per 5 or 6 bytes
-  IcuBreaks breaks(icu_->prototypes);
+  IcuBreaks& breaks = breaks_of(icu_->prototypes, icu_->serial);
   std::vector<std::size_t> cuts;
   for (std::size_t begin = 0; begin < text.size();) {
     const std::size_t end = stretch_end(text, begin, kStretchTarget, kStretchLimit);

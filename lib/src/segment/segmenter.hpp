@@ -1,7 +1,7 @@
 // segment/segmenter.hpp: sentences and words of normalized French text.
 //
-// ICU's BreakIterator does the heavy lifting (created once, cloned per call so that segment() is
-// const and thread-safe); French rules fix what it gets wrong for news text:
+// ICU's BreakIterator does the heavy lifting (created once, cloned once per thread so that
+// segment() is const and thread-safe); French rules fix what it gets wrong for news text:
 //  - no sentence end after an abbreviation ("M.", "Mme", "MM.", "Dr", "p. ex.", "av. J.-C.", "n°");
 //  - a sentence end at every line break (titles and paragraphs stand alone);
 //  - one token for "8,53", "1 234 567" (space-grouped thousands), "28/11/2026", "10M€",
@@ -14,9 +14,9 @@
 // token here: nothing in the text says where they split. Code that needs their parts (lexicon
 // look-ups) must look inside word tokens itself.
 //
-// segment() is const and may run on many threads at once: each call clones ICU's iterators (about
-// 1 µs for both, against some 60 µs to segment a 4 KB article, so a per-thread cache would save
-// under 2% and bring lifetime questions). Throughput on French news: some 60 MB/s on one core, as
+// segment() is const and may run on many threads at once: each thread keeps its own clones of
+// ICU's iterators, with its buffers, from one call to the next (cloning them per call cost about
+// 1 µs a document). Throughput on French news: some 60 MB/s on one core, as
 // ICU's iterators read only the little of the text that needs them (see icu_breaks.hpp).
 #pragma once
 
