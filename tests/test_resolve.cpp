@@ -1,6 +1,7 @@
-// pipeline::resolve against its rule stated plainly: candidates taken greedily, background ones
-// last, then longest, highest priority, earliest, type order; one that overlaps a mention kept
-// before it is dropped; the kept ones returned whole, in text order. Random mentions exercise the
+// pipeline::resolve against its rule stated plainly: candidates taken greedily in the order of
+// outranks() (background ones last, then longest, highest priority, earliest, type order, checked
+// by the small cases below); one that overlaps a mention kept before it is dropped; the kept ones
+// returned whole, in text order. Random mentions exercise the
 // in-place move of the kept ones to the front (chains and cycles of positions).
 #define BOOST_TEST_MODULE resolve
 #include <boost/test/unit_test.hpp>
@@ -16,21 +17,12 @@ using extrait::extract::Mention;
 
 namespace {
 
-bool wins_over(const Mention& x, std::size_t a, const Mention& y, std::size_t b) {
-  if ((x.priority < 0) != (y.priority < 0)) return y.priority < 0;
-  if (x.end - x.begin != y.end - y.begin) return x.end - x.begin > y.end - y.begin;
-  if (x.priority != y.priority) return x.priority > y.priority;
-  if (x.begin != y.begin) return x.begin < y.begin;
-  if (x.entity.type != y.entity.type) return x.entity.type < y.entity.type;
-  return a < b;
-}
-
 // The rule, quadratic and copying.
 std::vector<Mention> expected(const std::vector<Mention>& mentions) {
   std::vector<std::size_t> order(mentions.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return wins_over(mentions[a], a, mentions[b], b); });
+            [&](std::size_t a, std::size_t b) { return extrait::pipeline::outranks(mentions[a], a, mentions[b], b); });
   std::vector<Mention> kept;
   for (std::size_t i : order) {
     const Mention& m = mentions[i];
@@ -87,6 +79,25 @@ BOOST_AUTO_TEST_CASE(longer_wins_and_background_loses) {
   BOOST_REQUIRE_EQUAL(kept.size(), 2u);
   BOOST_TEST(kept[0].begin == 9u);
   BOOST_TEST(kept[1].begin == 20u);
+}
+
+// Each step of the order, alone: background last, then longer, higher priority, earlier start,
+// type order, index.
+BOOST_AUTO_TEST_CASE(outranks_follows_each_step_of_the_order) {
+  using extrait::pipeline::outranks;
+  const auto m = [](std::size_t begin, std::size_t end, int priority, EntityType type) {
+    Mention x{.begin = begin, .end = end, .entity = {}, .priority = priority, .converts_begin = {}};
+    x.entity.type = type;
+    return x;
+  };
+  BOOST_TEST(outranks(m(0, 2, 0, EntityType::money), 1, m(0, 9, -1, EntityType::number), 0));
+  BOOST_TEST(outranks(m(0, 9, 0, EntityType::money), 1, m(0, 2, 5, EntityType::money), 0));
+  BOOST_TEST(outranks(m(4, 6, 2, EntityType::date), 1, m(0, 2, 1, EntityType::date), 0));
+  BOOST_TEST(outranks(m(0, 2, 1, EntityType::date), 1, m(4, 6, 1, EntityType::date), 0));
+  BOOST_TEST(outranks(m(0, 2, 1, EntityType::money), 1, m(0, 2, 1, EntityType::date), 0) ==
+             (EntityType::money < EntityType::date));
+  BOOST_TEST(outranks(m(0, 2, 1, EntityType::money), 0, m(0, 2, 1, EntityType::money), 1));
+  BOOST_TEST(!outranks(m(0, 2, 1, EntityType::money), 1, m(0, 2, 1, EntityType::money), 0));
 }
 
 BOOST_AUTO_TEST_CASE(nothing_in_nothing_out) { BOOST_TEST(extrait::pipeline::resolve({}).empty()); }

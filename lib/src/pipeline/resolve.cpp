@@ -88,6 +88,17 @@ void move_to_front(std::vector<Mention>& mentions, const std::vector<std::size_t
 
 }  // namespace
 
+bool outranks(const Mention& x, std::size_t a, const Mention& y, std::size_t b) {
+  // Background mentions (plain numbers) lose to any other, whatever their length: the sign read
+  // into "moins 15" must not hide the percentage "15 %" of "au moins 15 %".
+  if ((x.priority < 0) != (y.priority < 0)) return y.priority < 0;
+  if (x.end - x.begin != y.end - y.begin) return x.end - x.begin > y.end - y.begin;
+  if (x.priority != y.priority) return x.priority > y.priority;
+  if (x.begin != y.begin) return x.begin < y.begin;
+  if (x.entity.type != y.entity.type) return x.entity.type < y.entity.type;
+  return a < b;
+}
+
 std::vector<extract::Mention> resolve(std::vector<extract::Mention> mentions) {
   std::vector<std::size_t> order(mentions.size());
   std::size_t text_end = 0;
@@ -95,18 +106,8 @@ std::vector<extract::Mention> resolve(std::vector<extract::Mention> mentions) {
     order[i] = i;
     text_end = std::max(text_end, mentions[i].end);
   }
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const Mention& x = mentions[a];
-    const Mention& y = mentions[b];
-    // Background mentions (plain numbers) lose to any other, whatever their length: the sign
-    // read into "moins 15" must not hide the percentage "15 %" of "au moins 15 %".
-    if ((x.priority < 0) != (y.priority < 0)) return y.priority < 0;
-    if (x.end - x.begin != y.end - y.begin) return x.end - x.begin > y.end - y.begin;
-    if (x.priority != y.priority) return x.priority > y.priority;
-    if (x.begin != y.begin) return x.begin < y.begin;
-    if (x.entity.type != y.entity.type) return x.entity.type < y.entity.type;
-    return a < b;
-  });
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return outranks(mentions[a], a, mentions[b], b); });
   // A candidate is dropped if it overlaps a mention kept before it.
   CoveredBytes covered(text_end);
   std::vector<std::size_t> chosen;

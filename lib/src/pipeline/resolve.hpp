@@ -7,11 +7,16 @@
 // whatever order the extractors ran in.
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "extract/extractor.hpp"
 
 namespace extrait::pipeline {
+
+// Whether mention x (at index a of the proposals) is considered before mention y (at index b):
+// the order above, the index last, so that ties never depend on the sort.
+bool outranks(const extract::Mention& x, std::size_t a, const extract::Mention& y, std::size_t b);
 
 // Returns the mentions kept, in text order.
 std::vector<extract::Mention> resolve(std::vector<extract::Mention> mentions);
