@@ -23,17 +23,17 @@ std::string nlohmann_dump(const nlohmann::json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string json_string(std::string_view s) {
-  std::string out;
-  extrait::report::append_json_string(out, s);
-  return out;
+// One value written alone, as the writers write it inside a report.
+template <typename T>
+std::string json_value(T x) {
+  std::string buffer;
+  extrait::report::JsonOut out(buffer, false);
+  out.value(x);
+  return std::string(out.text());
 }
 
-std::string json_double(double x) {
-  std::string out;
-  extrait::report::append_json_double(out, x);
-  return out;
-}
+std::string json_string(std::string_view s) { return json_value(s); }
+std::string json_double(double x) { return json_value(x); }
 
 Report small_report() {
   Report r;

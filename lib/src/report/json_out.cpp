@@ -55,20 +55,6 @@ std::size_t plain_run_end(const unsigned char* s, std::size_t from, std::size_t 
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
-  std::string buffer;
-  JsonOut j(buffer, false);
-  j.value(s);
-  out += j.text();
-}
-
-void append_json_double(std::string& out, double x) {
-  std::string buffer;
-  JsonOut j(buffer, false);
-  j.value(x);
-  out += j.text();
-}
-
 void JsonOut::value(double x) {
   before_value();
   if (!std::isfinite(x)) {

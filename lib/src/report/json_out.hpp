@@ -20,15 +20,6 @@
 
 namespace extrait::report {
 
-// Appends `s` as a JSON string, quotes included: '"', '\\' and the control characters escaped
-// ("\n", "\u001f"), everything else as it is (UTF-8 stays UTF-8). Should `s` not be valid UTF-8,
-// each ill-formed sequence becomes U+FFFD, as nlohmann's replace handler makes it.
-void append_json_string(std::string& out, std::string_view s);
-
-// Appends a double as nlohmann::json writes it: the shortest text that reads back the same
-// (Grisu2), "1e+20" past 10^15, "null" for what is not finite.
-void append_json_double(std::string& out, double x);
-
 // A JSON document written value by value: objects and arrays are opened and closed, an object's
 // values are each preceded by key(). With `pretty`, members go one a line, indented by two spaces
 // a level, with ": " after a key; without it, nothing separates the tokens but ',' and ':'.
@@ -67,6 +58,9 @@ class JsonOut {
     after_key_ = true;
   }
 
+  // A JSON string, quotes included: '"', '\\' and the control characters escaped ("\n",
+  // "\u001f"), everything else as it is (UTF-8 stays UTF-8). Should `s` not be valid UTF-8, each
+  // ill-formed sequence becomes U+FFFD, as nlohmann's replace handler makes it.
   void value(std::string_view s) {
     before_value();
     write_string(s);
@@ -79,6 +73,8 @@ class JsonOut {
     before_value();
     write_integer(n);
   }
+  // A double as nlohmann::json writes it: the shortest text that reads back the same (Grisu2),
+  // "1e+20" past 10^15, "null" for what is not finite.
   void value(double x);
 
  private:
