@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "text/byte_words.hpp"
 #include "text/utf8.hpp"
 
 #if defined(__SSE2__)
@@ -15,16 +16,12 @@ namespace extrait::cli {
 namespace {
 
 constexpr std::size_t kFail = std::string_view::npos;
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
 
 // Whether one of the eight bytes of `w` is a quote, a backslash or a control character: the
-// bytes a JSON string cannot hold as they are. (Bit tricks from "Bit Twiddling Hacks": each
-// test is exact about whether some byte matches.)
+// bytes a JSON string cannot hold as they are.
 bool has_special(std::uint64_t w) {
-  const auto zero_in = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
-  const std::uint64_t control = (w - kOnes * 0x20) & ~w & kHighs;
-  return (zero_in(w ^ (kOnes * '"')) | zero_in(w ^ (kOnes * '\\')) | control) != 0;
+  namespace bytes = text::bytes;
+  return (bytes::equal(w, '"') | bytes::equal(w, '\\') | bytes::below(w, 0x20)) != 0;
 }
 
 bool is_special(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
@@ -49,9 +46,7 @@ std::size_t skip_plain(std::string_view s, std::size_t i) {
   }
 #endif
   while (i + 8 <= s.size()) {
-    std::uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    if (has_special(w)) break;
+    if (has_special(text::bytes::load8(p + i))) break;
     i += 8;
   }
   return i;

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/byte_words.hpp"
 #include "text/utf8_sequence.hpp"
 
 namespace extrait::report {
@@ -35,17 +36,15 @@ constexpr std::array<char, 256> kEscapes = [] {
 // 0x20, '"', '\\' or 0x80 and up. The lowest flag is exact (the carries of the subtractions only
 // flag bytes above a flagged one), and tells the first byte to look at.
 std::size_t plain_run_end(const unsigned char* s, std::size_t from, std::size_t size) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
-  const auto zero_bytes = [](std::uint64_t w) { return (w - kOnes) & ~w & kHigh; };
+  namespace bytes = text::bytes;
   std::size_t i = from;
   for (; i + 8 <= size; i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s + i, 8);
-    const std::uint64_t flags =
-        ((w - 0x20 * kOnes) | w | zero_bytes(w ^ ('"' * kOnes)) | zero_bytes(w ^ ('\\' * kOnes))) & kHigh;
+    const std::uint64_t w = bytes::load8(s + i);
+    const std::uint64_t flags = bytes::below(w, 0x20) | bytes::beyond_ascii(w) | bytes::equal(w, '"') |
+                                bytes::equal(w, '\\');
     if (flags != 0) {
-      if constexpr (std::endian::native == std::endian::little) return i + std::countr_zero(flags) / 8;
+      // Exact only where the lowest-order byte comes first (see text/byte_words.hpp).
+      if constexpr (std::endian::native == std::endian::little) return i + bytes::first_marked_byte(flags);
       break;
     }
   }

@@ -10,6 +10,7 @@
 #include <span>
 
 #include "segment/code_points.hpp"
+#include "text/byte_words.hpp"
 
 namespace extrait::segment {
 
@@ -93,14 +94,10 @@ std::size_t date_length(const Pieces& p, std::size_t i) {
 // every word asks: eight bytes are tested at once when the text has them.
 std::size_t apostrophe_in(std::string_view text, std::size_t begin, std::size_t n) {
   if (std::endian::native == std::endian::little && n <= 8 && begin + 8 <= text.size()) {
-    uint64_t eight;
-    std::memcpy(&eight, text.data() + begin, 8);
-    // Bytes equal to '\'' become zero; the classic test then flags the zero bytes (exactly the
-    // first one, which is all that is read).
-    const uint64_t x = eight ^ 0x2727272727272727ULL;
-    const uint64_t zero = (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
-    if (zero == 0) return n;
-    const auto at = static_cast<std::size_t>(std::countr_zero(zero)) / 8;
+    // Exactly the first apostrophe is flagged, which is all that is read (text/byte_words.hpp).
+    const std::uint64_t flags = extrait::text::bytes::equal(extrait::text::bytes::load8(text.data() + begin), '\'');
+    if (flags == 0) return n;
+    const std::size_t at = extrait::text::bytes::first_marked_byte(flags);
     return at < n ? at : n;
   }
   std::size_t at = 0;

@@ -9,6 +9,7 @@
 #endif
 
 #include "segment/code_points.hpp"
+#include "text/byte_words.hpp"
 
 namespace extrait::segment {
 
@@ -31,10 +32,9 @@ std::size_t widen_ascii(const unsigned char* s, std::size_t size, char16_t* out)
   }
 #else
   for (; i + 8 <= size; i += 8) {
-    uint64_t eight;
-    std::memcpy(&eight, s + i, 8);
+    const std::uint64_t eight = extrait::text::bytes::load8(s + i);
     for (std::size_t k = 0; k < 8; ++k) out[i + k] = s[i + k];
-    if ((eight & 0x8080808080808080ULL) != 0) {
+    if (extrait::text::bytes::beyond_ascii(eight) != 0) {
       // The first byte beyond ASCII, found in memory order whatever the machine's byte order.
       std::size_t k = 0;
       while (s[i + k] < 0x80) ++k;

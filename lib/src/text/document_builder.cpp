@@ -7,6 +7,7 @@
 #include <cstring>
 #include <optional>
 
+#include "text/byte_words.hpp"
 #include "text/typography.hpp"
 #include "text/utf8.hpp"
 
@@ -29,17 +30,11 @@ constexpr std::array<bool, 256> kPlain = [] {
   return plain;
 }();
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-
-constexpr std::uint64_t has_zero_byte(std::uint64_t v) { return (v - kOnes) & ~v & kHigh; }
-
 // Whether all 8 bytes are printable ASCII other than the backtick. A '\n' fails here and is
 // taken by the byte-wise loop: lines are long enough for that not to matter.
 bool all_plain(std::uint64_t word) {
-  if (word & kHigh) return false;
-  if ((word - kOnes * 0x20) & ~word & kHigh) return false;  // some byte below 0x20
-  return !has_zero_byte(word ^ (kOnes * '`')) && !has_zero_byte(word ^ (kOnes * 0x7F));
+  return (bytes::beyond_ascii(word) | bytes::below(word, 0x20) | bytes::equal(word, '`') |
+          bytes::equal(word, 0x7F)) == 0;
 }
 
 std::uint32_t u32(std::size_t value) { return static_cast<std::uint32_t>(value); }

@@ -8,27 +8,14 @@
 #include <cstdint>
 #include <cstring>
 
+#include "text/byte_words.hpp"
 #include "text/utf8_sequence.hpp"
 
 namespace extrait::text {
 namespace {
 
-constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-
-std::uint64_t load8(const unsigned char* p) {
-  std::uint64_t word;
-  std::memcpy(&word, p, sizeof word);  // unaligned loads are fine through memcpy
-  return word;
-}
-
-// The index of the first byte whose high bit is set in `mask` (mask has only bits 7 of bytes).
-std::size_t first_marked_byte(std::uint64_t mask) {
-  if constexpr (std::endian::native == std::endian::little) {
-    return static_cast<std::size_t>(std::countr_zero(mask)) / 8;
-  } else {
-    return static_cast<std::size_t>(std::countl_zero(mask)) / 8;
-  }
-}
+using bytes::first_marked_byte;
+using bytes::load8;
 
 }  // namespace
 
@@ -38,7 +25,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
   std::size_t i = 0;
   while (i < n) {
     while (i + 8 <= n) {
-      const std::uint64_t high = load8(p + i) & kHighBits;
+      const std::uint64_t high = bytes::beyond_ascii(load8(p + i));
       if (high != 0) {
         i += first_marked_byte(high);
         break;
@@ -97,10 +84,10 @@ std::size_t count_code_points(std::string_view valid) {
   for (; i + 8 <= n; i += 8) {
     const std::uint64_t word = load8(p + i);
     // Bit 7 set and bit 6 clear: shifting left by one puts each byte's bit 6 under its bit 7.
-    const std::uint64_t continuation = word & ~(word << 1) & kHighBits;
+    const std::uint64_t continuation = word & ~(word << 1) & bytes::kHigh;
     // One bit per byte: the multiplication sums the bytes into the top one (std::popcount is a
     // library call on a baseline x86-64 build).
-    count += 8 - static_cast<std::size_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
+    count += 8 - static_cast<std::size_t>(((continuation >> 7) * bytes::kOnes) >> 56);
   }
   for (; i < n; ++i) count += (p[i] & 0xC0u) != 0x80u;
   return count;
