@@ -416,11 +416,7 @@ BOOST_AUTO_TEST_CASE(long_texts_segment_as_their_lines_do) {
     const std::size_t end = text.find('\n', begin) + 1;
     const seg::Segmentation line = segmenter().segment(std::string_view(text).substr(begin, end - begin));
     const std::size_t base_token = joined.tokens.size();
-    for (auto t : line.tokens) {
-      t.begin += begin;
-      t.end += begin;
-      joined.tokens.push_back(t);
-    }
+    for (const auto& t : line.tokens) joined.tokens.push_back(seg::Token::over(t.begin + begin, t.end + begin, t.kind));
     for (auto s : line.sentences) {
       s.begin += begin;
       s.end += begin;

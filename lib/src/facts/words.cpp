@@ -82,7 +82,7 @@ std::vector<Word> sentence_words(std::string_view text, const segment::Segmentat
         add(at, r.begin, token.kind, -1);
         at = r.begin;
       }
-      const std::size_t end = std::min(r.end, token.end);
+      const std::size_t end = std::min<std::size_t>(r.end, token.end);
       add(at, end, token.kind, static_cast<int>(entities[next]));
       at = end;
     }

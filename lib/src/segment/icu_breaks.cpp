@@ -208,7 +208,7 @@ void IcuBreaks::collect_pieces(std::string_view text) {
     const TokenKind kind = !info.plain(first)      ? kind_of(text, from)
                            : is_ascii_digit(first) ? TokenKind::number
                                                    : TokenKind::word;  // every other plain unit is a letter
-    pieces_.push_back({from, to, kind});
+    pieces_.push_back(Token::over(from, to, kind));
   };
   // A piece between two of ICU's boundaries, which may start with white space.
   const auto add_from_icu = [&](std::size_t from, std::size_t to) {
@@ -217,7 +217,7 @@ void IcuBreaks::collect_pieces(std::string_view text) {
       if (!is_space(cp.value)) break;
       from += cp.length;
     }
-    if (from < to) pieces_.push_back({from, to, kind_of(text, from)});
+    if (from < to) pieces_.push_back(Token::over(from, to, kind_of(text, from)));
   };
   icu::BreakIterator& it = *word_iterator_;
   int32_t next = icu::BreakIterator::DONE;
@@ -228,7 +228,7 @@ void IcuBreaks::collect_pieces(std::string_view text) {
   for (const Run& run : runs_) {
     std::size_t from = to_bytes(run.begin);  // where the next piece starts
     if (run.reduced == kPlainRun) {
-      pieces_.push_back({from, to_bytes(run.end), is_ascii_digit(u[run.begin]) ? TokenKind::number : TokenKind::word});
+      pieces_.push_back(Token::over(from, to_bytes(run.end), is_ascii_digit(u[run.begin]) ? TokenKind::number : TokenKind::word));
     } else if (run.reduced == kSimpleRun) {
       std::size_t first = run.begin;  // the first unit of the next piece
       for (std::size_t at = run.first_mark; at < run.end; ++at) {  // the units before are plain

@@ -38,11 +38,19 @@ enum class TokenKind : std::uint8_t {
   symbol,   // currency and other symbols on their own: "€", "$", "%"
 };
 
+// A document has a token every five bytes or so: 12 bytes each, its offsets in 32 bits, as the
+// normalized text stays below 4 GiB (text/document.hpp).
 struct Token {
-  std::size_t begin = 0;  // bytes into the normalized text
-  std::size_t end = 0;
+  std::uint32_t begin = 0;  // bytes into the normalized text
+  std::uint32_t end = 0;
   TokenKind kind = TokenKind::word;
+
+  // The token over bytes [begin, end) of a normalized text.
+  static Token over(std::size_t begin, std::size_t end, TokenKind kind) {
+    return {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), kind};
+  }
 };
+static_assert(sizeof(Token) == 12);
 
 struct SentenceRange {
   std::size_t begin = 0;  // bytes into the normalized text, without surrounding white space

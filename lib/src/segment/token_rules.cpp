@@ -194,13 +194,13 @@ void append_tokens(std::string_view text, const std::vector<Token>& pieces, cons
       // apostrophe is compared, so "aujourd'hui" stays whole.
       while (true) {
         // Only the first bytes can hold the apostrophe of an elided form.
-        const std::size_t n = std::min(cur.end - cur.begin, elisions.longest);
+        const std::size_t n = std::min<std::size_t>(cur.end - cur.begin, elisions.longest);
         const std::size_t apostrophe = apostrophe_in(text, cur.begin, n);
         if (apostrophe == n || cur.begin + apostrophe + 1 == cur.end) break;
         const std::size_t split = cur.begin + apostrophe + 1;
         if (!is_elision(text, cur.begin, split, elisions, scratch)) break;
-        out.push_back({cur.begin, split, TokenKind::word});
-        cur.begin = split;
+        out.push_back(Token::over(cur.begin, split, TokenKind::word));
+        cur.begin = static_cast<std::uint32_t>(split);
         cur.kind = kind_of(text, split);
       }
     }
