@@ -40,6 +40,10 @@ class Extractor {
   virtual ~Extractor() = default;
   virtual EntityType type() const = 0;
   virtual void extract(const DocumentView& doc, std::vector<Mention>& out) const = 0;
+  // Called once every extractor has read the document. An extractor may keep scratch per thread
+  // from one document to the next, so that ordinary documents allocate none; here it gives back
+  // what a long one made it hold, before the facts and the summary take their memory.
+  virtual void end_document() const {}
 };
 
 }  // namespace extrait::extract

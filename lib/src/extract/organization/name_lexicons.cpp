@@ -20,6 +20,8 @@ struct WordCache {
   std::optional<Words> words;
 };
 
+thread_local WordCache word_cache;
+
 }  // namespace
 
 NameLexicons::NameLexicons(const Resources& resources)
@@ -50,7 +52,7 @@ std::shared_ptr<const NameLexicons> NameLexicons::shared(const Resources& resour
 }
 
 const Words& NameLexicons::words(const DocumentView& doc) const {
-  thread_local WordCache cache;
+  WordCache& cache = word_cache;
   const std::uint64_t hash = text::hash_bytes(doc.text);
   if (cache.words && cache.owner == this && cache.segmentation == &doc.segmentation &&
       cache.data == doc.text.data() && cache.size == doc.text.size() &&
@@ -69,6 +71,10 @@ const Words& NameLexicons::words(const DocumentView& doc) const {
   cache.tokens = doc.segmentation.tokens.size();
   cache.hash = hash;
   return *cache.words;
+}
+
+void NameLexicons::release_words() {
+  if (word_cache.words && word_cache.words->large()) word_cache = WordCache{};
 }
 
 }  // namespace extrait::extract::names

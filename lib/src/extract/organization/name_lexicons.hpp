@@ -38,6 +38,9 @@ class NameLexicons {
 
   // The screened words of `doc`, built once per document and thread.
   const Words& words(const DocumentView& doc) const;
+  // Gives back this thread's words if a long document made them large (see Words::large): call
+  // once no extractor will ask for them again for the document.
+  static void release_words();
 
   Gazetteer gazetteer;
   Vocabulary vocabulary;

@@ -27,6 +27,8 @@ class OrganizationExtractor final : public Extractor {
   explicit OrganizationExtractor(const Resources& resources);
   EntityType type() const override { return EntityType::organization; }
   void extract(const DocumentView& doc, std::vector<Mention>& out) const override;
+  // The document's words, shared with the person extractor, are given back if large.
+  void end_document() const override { names::NameLexicons::release_words(); }
 
  private:
   std::shared_ptr<const names::NameLexicons> lexicons_;  // shared with the person extractor

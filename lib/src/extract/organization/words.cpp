@@ -220,7 +220,6 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
   cache.bind(classes);
   const auto& tokens = seg.tokens;
   const std::size_t n = tokens.size();
-  constexpr std::size_t kKeptWords = std::size_t{1} << 16;  // tokens: 1.75 MiB of words and sentences
   if (words_.capacity() > kKeptWords && n <= kKeptWords) {
     words_ = {};
     sentence_ = {};
@@ -233,81 +232,83 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
       sentence_[t] = static_cast<std::uint32_t>(s);
     }
   }
-  // First the tokens' places and their keys in the cache, each slot prefetched as soon as known:
-  // a document's rarer words are in no cache, and waiting for each slot in turn would dominate.
-  // (This scratch is kept per thread, so that a document allocates none; a huge document's is
-  // given back at the end.)
-  thread_local std::vector<ShapeCache::Key> keys;
-  keys.resize(n);
-  const char* bytes = text.data();
-  std::size_t previous_end = 0;
-  for (std::size_t t = 0; t < n; ++t) {
-    Word& w = words_[t];
-    const segment::Token& token = tokens[t];
-    w.begin = static_cast<std::uint32_t>(token.begin);
-    w.end = static_cast<std::uint32_t>(token.end);
-    w.kind = token.kind;
-    bool newline = false;
-    bool space = false;
-    for (std::size_t i = previous_end; i < w.begin; ++i) {
-      if (bytes[i] == '\n') newline = true;
-      else if (bytes[i] == ' ') space = true;
-    }
-    w.newline_before = newline;
-    w.space_before = space;
-    previous_end = w.end;
-    keys[t] = ShapeCache::key(text, w.begin, w.end, w.kind, classes);
-    cache.prefetch(keys[t]);
-  }
-  // Then their shapes: from the cache, else read, the screen asked in two steps (probe, then
-  // bits) so that the slots of the rarer words are all on their way before the first is read.
-  // A word read here is held in the cache until then, so that its next occurrences in the
-  // document take its probe instead of folding and hashing it again.
+  // The tokens are read in blocks, so that the scratch below (keys, pending probes) stays small
+  // whatever the length of the document: for a whole document it cost more than the words.
+  // (It is kept per thread, so that a document allocates none.)
+  constexpr std::size_t kBlock = 4096;
   struct Pending {
     std::size_t token;
     WordClasses::Probe probe;
   };
+  thread_local std::vector<ShapeCache::Key> keys;
   thread_local std::vector<Pending> pending;
-  pending.clear();
-  const auto same_token = [&](std::size_t t, std::size_t u) {
-    return keys[t].a == keys[u].a && keys[t].b == keys[u].b && keys[t].length == keys[u].length &&
-           words_[t].kind == words_[u].kind;
-  };
+  const char* bytes = text.data();
+  std::size_t previous_end = 0;
   bool after_opening = false;  // the previous token is punctuation that opens a clause
-  for (std::size_t t = 0; t < n; ++t) {
-    Word& w = words_[t];
-    Shape shape;
-    std::size_t waiting = 0;
-    if (keys[t].keyless) {
-      shape.classes = 0;  // and no capitals, as shape_of() says of punctuation
-    } else if (const ShapeCache::Found found = cache.find(keys[t], w.kind, &shape, &waiting);
-               found == ShapeCache::Found::waiting && waiting < pending.size() && same_token(pending[waiting].token, t)) {
-      pending.push_back({t, pending[waiting].probe});
-    } else if (found != ShapeCache::Found::shape) {
-      // (A slot held by an earlier document that stopped short is read again, as a miss.)
-      shape = shape_of(text, w.begin, w.end, w.kind);
-      if (classes) {
-        pending.push_back({t, classes->probe(text, w.begin, w.end)});
-        cache.hold(keys[t], w.kind, shape, pending.size() - 1);
+  for (std::size_t first = 0; first < n; first += kBlock) {
+    const std::size_t last = std::min(n, first + kBlock);
+    // First the tokens' places and their keys in the cache, each slot prefetched as soon as known:
+    // a document's rarer words are in no cache, and waiting for each slot in turn would dominate.
+    keys.resize(last - first);
+    const auto key = [&](std::size_t t) -> ShapeCache::Key& { return keys[t - first]; };
+    for (std::size_t t = first; t < last; ++t) {
+      Word& w = words_[t];
+      const segment::Token& token = tokens[t];
+      w.begin = static_cast<std::uint32_t>(token.begin);
+      w.end = static_cast<std::uint32_t>(token.end);
+      w.kind = token.kind;
+      bool newline = false;
+      bool space = false;
+      for (std::size_t i = previous_end; i < w.begin; ++i) {
+        if (bytes[i] == '\n') newline = true;
+        else if (bytes[i] == ' ') space = true;
       }
+      w.newline_before = newline;
+      w.space_before = space;
+      previous_end = w.end;
+      key(t) = ShapeCache::key(text, w.begin, w.end, w.kind, classes);
+      cache.prefetch(key(t));
     }
-    set(w, shape);
-    w.sentence_start = t == 0 || sentence_[t] != sentence_[t - 1] || w.newline_before || after_opening;
-    after_opening = w.kind == segment::TokenKind::punct && opens_clause(str(t));
-  }
-  for (const Pending& p : pending) {
-    Word& w = words_[p.token];
-    w.classes = classes->bits(p.probe);
-    w.plain = p.probe.plain;
-    Shape shape;
-    shape.classes = w.classes;
-    shape.caps = {w.capital, w.inner_capital, w.acronym, w.plain};
-    cache.put(keys[p.token], w.kind, shape);
-  }
-  constexpr std::size_t kKeptScratch = std::size_t{1} << 16;  // tokens: 1.5 MiB of keys
-  if (keys.capacity() > kKeptScratch) {
-    keys = {};
-    pending = {};
+    // Then their shapes: from the cache, else read, the screen asked in two steps (probe, then
+    // bits) so that the slots of the rarer words are all on their way before the first is read.
+    // A word read here is held in the cache until the end of the block, so that its next
+    // occurrences in the block take its probe instead of folding and hashing it again.
+    pending.clear();
+    const auto same_token = [&](std::size_t t, std::size_t u) {
+      return key(t).a == key(u).a && key(t).b == key(u).b && key(t).length == key(u).length &&
+             words_[t].kind == words_[u].kind;
+    };
+    for (std::size_t t = first; t < last; ++t) {
+      Word& w = words_[t];
+      Shape shape;
+      std::size_t waiting = 0;
+      if (key(t).keyless) {
+        shape.classes = 0;  // and no capitals, as shape_of() says of punctuation
+      } else if (const ShapeCache::Found found = cache.find(key(t), w.kind, &shape, &waiting);
+                 found == ShapeCache::Found::waiting && waiting < pending.size() &&
+                 same_token(pending[waiting].token, t)) {
+        pending.push_back({t, pending[waiting].probe});
+      } else if (found != ShapeCache::Found::shape) {
+        // (A slot held by an earlier block or document that stopped short is read again, as a miss.)
+        shape = shape_of(text, w.begin, w.end, w.kind);
+        if (classes) {
+          pending.push_back({t, classes->probe(text, w.begin, w.end)});
+          cache.hold(key(t), w.kind, shape, pending.size() - 1);
+        }
+      }
+      set(w, shape);
+      w.sentence_start = t == 0 || sentence_[t] != sentence_[t - 1] || w.newline_before || after_opening;
+      after_opening = w.kind == segment::TokenKind::punct && opens_clause(str(t));
+    }
+    for (const Pending& p : pending) {
+      Word& w = words_[p.token];
+      w.classes = classes->bits(p.probe);
+      w.plain = p.probe.plain;
+      Shape shape;
+      shape.classes = w.classes;
+      shape.caps = {w.capital, w.inner_capital, w.acronym, w.plain};
+      cache.put(key(p.token), w.kind, shape);
+    }
   }
 }
 

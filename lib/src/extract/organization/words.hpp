@@ -56,6 +56,9 @@ class Words {
   void read(std::string_view text, const segment::Segmentation& segmentation, const WordClasses* classes = nullptr);
 
   std::size_t size() const { return words_.size(); }
+  // Whether these words hold more storage than a document of ordinary length needs: read()
+  // gives such storage back when the next document is short; a caller may give it back sooner.
+  bool large() const { return words_.capacity() > kKeptWords; }
   const Word& operator[](std::size_t i) const { return words_[i]; }
   std::string_view text() const { return text_; }
   std::string_view str(std::size_t i) const { return text_.substr(words_[i].begin, words_[i].end - words_[i].begin); }
@@ -101,6 +104,8 @@ class Words {
   std::size_t token_containing(std::size_t at) const;
 
  private:
+  static constexpr std::size_t kKeptWords = std::size_t{1} << 16;  // tokens: 1.75 MiB of words and sentences
+
   // is() past its first tests: token `w` and `word` have the same length in bytes.
   bool same_word(const Word& w, std::string_view word) const;
 
