@@ -2,6 +2,7 @@
 
 #include <exception>
 #include <sstream>
+#include <utility>
 
 #include "extrait/writers.hpp"
 
@@ -31,7 +32,8 @@ Outcome analyze_job(const Analyzer& analyzer, const RunConfig& config, const Job
     }
   }
   if (!outcome.error.empty() && config.format == "jsonl") write_jsonl_error(out, job.id, outcome.error);
-  outcome.output = out.str();
+  // Moved out, not copied: a long document's report is tens of megabytes.
+  outcome.output = std::move(out).str();
   return outcome;
 }
 
