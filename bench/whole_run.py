@@ -151,6 +151,32 @@ def stream(extrait, records, gigabytes, threads):
             "bytes": sent, "lines": lines, "out_lines": out_lines[0], "exit": proc.returncode}
 
 
+def long_document(extrait, records, megabytes, out_dir):
+    """One document of `megabytes` MB made of the articles end to end: (wall s, RSS KiB, exit, bytes).
+
+    A newsroom's archive holds the odd huge file (a transcript, a book); the memory one document
+    takes grows with its length, and this measures how fast.
+    """
+    target = int(megabytes * MB)
+    parts, size = [], 0
+    while size < target:
+        for _, _, text in records:
+            parts.append(text)
+            size += len(text.encode("utf-8")) + 2
+            if size >= target:
+                break
+    text = "\n\n".join(parts)
+    path = os.path.join(out_dir, f"long-{megabytes:g}MB.jsonl")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "long", "text": text}, ensure_ascii=False) + "\n")
+    nbytes = len(text.encode("utf-8"))
+    with open(path, "rb") as stdin:
+        rc, wall, _, _, rss = timed([extrait, "--input", "jsonl", "--format", "jsonl", "--threads", "1",
+                                     "--max-bytes", str(nbytes + MB)], stdin)
+    os.remove(path)
+    return wall, rss, rc, nbytes
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--extrait", required=True)
@@ -162,6 +188,7 @@ def main():
     p.add_argument("--runs", type=int, default=1)
     p.add_argument("--startup-runs", type=int, default=30)
     p.add_argument("--stream", nargs="?", type=float, const=1.0, default=None)
+    p.add_argument("--long", nargs="?", type=float, const=15.0, default=None)
     a = p.parse_args()
 
     extrait = os.path.abspath(a.extrait)
@@ -190,6 +217,14 @@ def main():
                        ("empty JSONL input", [extrait, "--input", "jsonl", "--format", "jsonl"])):
         wall, cpu, best = median_startup(cmd, os.devnull, a.startup_runs)
         print(f"  {label:<22} {wall * 1000:7.1f} ms wall, {cpu * 1000:6.1f} ms CPU   (best wall {best * 1000:.1f} ms)")
+
+    if a.long is not None:
+        _, _, _, _, empty_rss = timed([extrait, "--input", "jsonl", "--format", "jsonl"], subprocess.DEVNULL)
+        wall, rss, rc, nbytes = long_document(extrait, records, a.long, a.out)
+        print()
+        print(f"one document of {nbytes / MB:.1f} MB, --threads 1:")
+        print(f"  wall {wall:.1f} s, peak RSS {rss / 1024:.1f} MB ({(rss - empty_rss) * 1024 / nbytes:.1f} bytes per "
+              f"input byte above the {empty_rss / 1024:.1f} MB of an empty input), exit {rc}")
 
     if a.stream is not None:
         threads = int(a.threads.split(",")[-1])
