@@ -64,7 +64,8 @@ void find_acronym_definitions(const OrgContext& c, std::vector<OrgFound>& found,
     if (found[a].begin != found[b].begin) return found[a].begin < found[b].begin;
     return a < b;
   });
-  for (std::size_t p = 1; p + 2 < w.size(); ++p) {
+  for (const std::size_t p : c.cue_starts) {
+    if (p < 1 || p + 2 >= w.size()) continue;
     if (!w.is_punct("(", p) || !w.is_punct(")", p + 2)) continue;
     const std::size_t a = p + 1;
     if (!acronym_shaped(w, a) || c.vocabulary.place_or_product(w, a, a + 1, c.scratch)) continue;

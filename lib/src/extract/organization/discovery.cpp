@@ -1,6 +1,7 @@
 #include "extract/organization/discovery.hpp"
 
 #include "extract/organization/runs.hpp"
+#include "extract/organization/word_list.hpp"
 
 namespace extrait::extract::names {
 
@@ -12,17 +13,20 @@ bool lower_word(const Words& w, std::size_t i) {
   return i < w.size() && w[i].kind == TokenKind::word && !w[i].capital && !w[i].inner_capital;
 }
 
-// "le", "la", "l'", "les", "du", "au", "aux", "des", "un", "une": what stands before a noun used
-// as a head ("l'américain Nvidia", "du chinois Huawei").
-bool determiner(const Words& w, std::size_t i) {
-  return w.is_any(i, {"le", "la", "l'", "les", "du", "au", "aux", "des", "un", "une"});
-}
+// What stands before a noun used as a head ("l'américain Nvidia", "du chinois Huawei").
+constexpr std::string_view kDeterminerWords[] = {"le", "la", "l'", "les", "du", "au", "aux", "des", "un", "une"};
+constexpr WordList kDeterminers(kDeterminerWords);
+bool determiner(const Words& w, std::size_t i) { return kDeterminers.at(w, i); }
 
 // Prepositions after which a capitalized word is a place ("installée dans l'Ain, la start-up…");
 // not "à", which gives to companies as often ("une amende à Vendalo, la place de marché").
-bool place_preposition(const Words& w, std::size_t i) {
-  return w.is_any(i, {"en", "dans", "vers", "depuis", "près"});
-}
+constexpr std::string_view kPlacePrepositionWords[] = {"en", "dans", "vers", "depuis", "près"};
+constexpr WordList kPlacePrepositions(kPlacePrepositionWords);
+bool place_preposition(const Words& w, std::size_t i) { return kPlacePrepositions.at(w, i); }
+
+// Possessives before the head noun of an apposition ("Trivio, sa filiale lyonnaise").
+constexpr std::string_view kPossessiveWords[] = {"sa", "son", "leur", "notre"};
+constexpr WordList kPossessives(kPossessiveWords);
 
 // Skips what may stand between a head and its name: adjectives ("américain", "en ligne") and one
 // complement ("des surgelés", "du commerce en ligne"). The complement ends on a noun: a name
@@ -132,9 +136,8 @@ Run subsidiary_parent(const OrgContext& c, std::size_t j) {
 void find_by_cues(const OrgContext& c, std::vector<OrgFound>& out) {
   const Words& w = c.w;
   const StartScreen cues{&c.cues.heads, &c.cues.adjectives};
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    if (w[i].kind != TokenKind::word || (w[i].capital && !w[i].sentence_start)) continue;
-    if (!cues.may_start(w, i)) continue;
+  for (const std::size_t i : c.cue_starts) {
+    if (w[i].kind != TokenKind::word || (w[i].capital && !w[i].sentence_start) || !cues.may_start(w, i)) continue;
     long group = -1;
     std::size_t j = phrase_at(c, c.cues.heads, i, &group);
     bool weak = true;
@@ -162,11 +165,9 @@ void find_by_cues(const OrgContext& c, std::vector<OrgFound>& out) {
 
 void find_by_shape(const OrgContext& c, std::vector<OrgFound>& out) {
   const Words& w = c.w;
-  for (std::size_t i = 0; i < w.size();) {
-    if (w[i].kind != TokenKind::word || !(w[i].capital || w[i].inner_capital)) {
-      ++i;
-      continue;
-    }
+  std::size_t resume = 0;  // the tokens before were read already
+  for (const std::size_t i : c.name_starts) {
+    if (i < resume || w[i].kind != TokenKind::word || !(w[i].capital || w[i].inner_capital)) continue;
     // A cheap look at the capitalized words from here: without a prefix, a suffix or a legal
     // form among them there is no shape to read.
     std::size_t end = i;
@@ -180,28 +181,25 @@ void find_by_shape(const OrgContext& c, std::vector<OrgFound>& out) {
     }
     if (end < w.size() && c.cues.legal_form_may_start(w, end)) telling = true;
     if (!telling) {
-      i = end > i ? end : i + 1;
+      resume = end;
       continue;
     }
     const Run run = capital_run(c, i, 6);
-    if (run.empty()) {
-      ++i;
-      continue;
-    }
+    if (run.empty()) continue;
     const bool suffix = run.size() >= 2 && c.cues.suffixes.whole(w, run.last - 1, run.last, c.scratch);
     // "Groupe A", "Groupe B": a prefix before a single letter names a pool, not a company.
     const bool prefix = run.size() >= 2 && c.cues.prefixes.whole(w, run.first, run.first + 1, c.scratch) &&
                         !(run.size() == 2 && w[run.first + 1].end - w[run.first + 1].begin == 1);
     const bool legal = legal_form_after(c, run.last) != 0;
     if ((suffix || prefix || legal) && acceptable(c, run, !legal)) add(c, run, Evidence::shape, out);
-    i = run.last > i ? run.last : i + 1;
+    resume = run.last;
   }
 }
 
 void find_by_predicate(const OrgContext& c, std::vector<OrgFound>& out) {
   const Words& w = c.w;
-  for (std::size_t k = 1; k < w.size(); ++k) {
-    if (!lower_word(w, k) || !c.cues.predicates.may_start(w, k) || phrase_at(c, c.cues.predicates, k) == k) continue;
+  for (const std::size_t k : c.cue_starts) {
+    if (k < 1 || !lower_word(w, k) || !c.cues.predicates.may_start(w, k) || phrase_at(c, c.cues.predicates, k) == k) continue;
     const Run run = run_ending_at(c, k);
     if (run.empty() || w[k].newline_before) continue;
     // "Le fonds Birchwood a levé des fonds": the cue found it already; the run is all the name.
@@ -215,7 +213,7 @@ void find_by_predicate(const OrgContext& c, std::vector<OrgFound>& out) {
 
 void find_bare_acronyms(const OrgContext& c, std::vector<OrgFound>& out) {
   const Words& w = c.w;
-  for (std::size_t i = 0; i < w.size(); ++i) {
+  for (const std::size_t i : c.name_starts) {
     if (w[i].kind != TokenKind::word || !w[i].acronym) continue;
     const std::string_view s = w.str(i);
     if (s.size() < 2 || s.size() > 6) continue;
@@ -249,11 +247,12 @@ void find_bare_acronyms(const OrgContext& c, std::vector<OrgFound>& out) {
 
 void find_by_apposition(const OrgContext& c, std::vector<OrgFound>& out) {
   const Words& w = c.w;
-  for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+  for (const std::size_t k : c.cue_starts) {
+    if (k < 1 || k + 1 >= w.size()) continue;
     // "Trivio, une fintech lyonnaise": a name, a comma, a head noun.
     if (w.is_punct(",", k)) {
       std::size_t j = k + 1;
-      if (article(w, j) || w.is_any(j, {"sa", "son", "leur", "notre"})) ++j;
+      if (article(w, j) || kPossessives.at(w, j)) ++j;
       long group = -1;
       std::size_t h = phrase_at(c, c.cues.heads, j, &group);
       const bool head = h > j && c.cues.strong_head(group);

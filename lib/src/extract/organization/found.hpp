@@ -64,6 +64,14 @@ struct OrgContext {
   const OrgCues& cues;
   const FirstNames& first_names;
   std::vector<NameTrie::Hit>& scratch;
+  // The words where a name may start, in order: those with a capital, an inner capital or in
+  // capitals, and those the gazetteer's screen lets through ("eBay", "groupe Wagner"). What the
+  // finders of known names and of names by their shape walk, listed once for all of them.
+  const std::vector<std::uint32_t>& name_starts;
+  // The tokens where a cue may start, from their class bits (a head noun, an adjective, a
+  // predicate, a subsidiary, an institution's head), and the commas and opening parentheses
+  // (an apposition, an acronym defined), in order: what the other finders walk.
+  const std::vector<std::uint32_t>& cue_starts;
 };
 
 }  // namespace extrait::extract::names

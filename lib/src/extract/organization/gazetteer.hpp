@@ -80,6 +80,9 @@ class Gazetteer {
     return lower_bit_ == 0 || (w[t].classes & lower_bit_) != 0 || !starts_lower(w, t);
   }
   bool glued_may_start(const Words& w, std::size_t t, const WordClasses& classes) const;
+  // The class bit that may_start_token() asks first, 0 when no screen was registered: for a walk
+  // that screens tokens before it looks at them.
+  std::uint32_t start_bit() const { return bit_; }
 
   // The lexicon files the gazetteer reads: every built-in file under organizations/.
   static std::vector<std::string> files();

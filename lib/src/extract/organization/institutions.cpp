@@ -153,7 +153,7 @@ void find_ministries(const OrgContext& c, std::size_t i, std::vector<OrgFound>& 
 void find_institutions(const OrgContext& c, std::vector<OrgFound>& out) {
   const Words& w = c.w;
   const StartScreen heads{&c.cues.institutions, &c.cues.courts, &c.cues.ministries};
-  for (std::size_t i = 0; i < w.size(); ++i) {
+  for (const std::size_t i : c.cue_starts) {
     if (w[i].kind != TokenKind::word || !heads.may_start(w, i)) continue;
     if (w[i].capital && c.cues.institutions.may_start(w, i)) find_named_bodies(c, i, out);
     if (c.cues.courts.may_start(w, i)) find_courts(c, i, out);

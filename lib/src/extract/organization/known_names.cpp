@@ -1,6 +1,5 @@
 #include "extract/organization/known_names.hpp"
 
-
 #include "extract/organization/runs.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -68,8 +67,9 @@ void find_known(const OrgContext& c, std::vector<OrgFound>& out) {
   const std::string_view text = w.text();
   std::vector<GazetteerHit> hits;
   std::size_t covered = 0;  // a name found runs up to here
-  for (std::size_t t = 0; t < w.size(); ++t) {
-    if (w[t].kind != TokenKind::word) continue;
+  // A word without the gazetteer's start bit, a capital (a name glued inside) or an inner capital
+  // holds no place where a name may start: it is not in c.name_starts.
+  for (const std::size_t t : c.name_starts) {
     // Places in the token where a name may start: its start, after a hyphen, at a glued capital.
     std::size_t at = w[t].begin;
     while (true) {

@@ -11,6 +11,7 @@
 #include "extract/organization/institutions.hpp"
 #include "extract/organization/known_names.hpp"
 #include "extract/organization/runs.hpp"
+#include "extract/organization/token_lists.hpp"
 
 namespace extrait::extract {
 
@@ -107,6 +108,25 @@ void prefer_known(std::vector<OrgFound>& found) {
   });
 }
 
+// The tokens the finders walk (OrgContext::name_starts and cue_starts). The screens are copied
+// into the tests: read through references, they would be read again at every token.
+void list_starts(const names::NameLexicons& lex, const names::Words& words, std::vector<std::uint32_t>& name_starts,
+                 std::vector<std::uint32_t>& cue_starts) {
+  const std::uint64_t known_bit = lex.gazetteer.start_bit();
+  names::tokens_where(words, [known_bit](const names::Word& x) {
+    if (x.kind != segment::TokenKind::word) return false;
+    return (x.capital | x.inner_capital | x.acronym) || known_bit == 0 || (x.classes & known_bit) != 0;
+  }, name_starts);
+  const names::OrgCues& cues = lex.org_cues;
+  const names::StartScreen cue_screen{&cues.heads,        &cues.adjectives, &cues.predicates, &cues.subsidiaries,
+                                      &cues.institutions, &cues.courts,     &cues.ministries};
+  const char* const bytes = words.text().data();
+  names::tokens_where(words, [cue_screen, bytes](const names::Word& x) {
+    if (x.kind != segment::TokenKind::word) return x.end - x.begin == 1 && (bytes[x.begin] == ',' || bytes[x.begin] == '(');
+    return cue_screen.may_start(x);
+  }, cue_starts);
+}
+
 }  // namespace
 
 OrganizationExtractor::OrganizationExtractor(const Resources& resources)
@@ -116,7 +136,11 @@ void OrganizationExtractor::extract(const DocumentView& doc, std::vector<Mention
   const names::NameLexicons& lex = *lexicons_;
   const names::Words& words = lex.words(doc);
   std::vector<names::NameTrie::Hit> scratch;
-  const names::OrgContext c{words, lex.classes, lex.gazetteer, lex.vocabulary, lex.org_cues, lex.first_names, scratch};
+  std::vector<std::uint32_t> name_starts;
+  std::vector<std::uint32_t> cue_starts;
+  list_starts(lex, words, name_starts, cue_starts);
+  const names::OrgContext c{words, lex.classes, lex.gazetteer, lex.vocabulary, lex.org_cues, lex.first_names, scratch,
+                            name_starts, cue_starts};
 
   std::vector<OrgFound> found;
   names::find_known(c, found);

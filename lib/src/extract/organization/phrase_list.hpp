@@ -99,7 +99,8 @@ class StartScreen {
       bits_ |= list->start_bit();
     }
   }
-  bool may_start(const Words& w, std::size_t i) const { return !screened_ || (w[i].classes & bits_) != 0; }
+  bool may_start(const Words& w, std::size_t i) const { return may_start(w[i]); }
+  bool may_start(const Word& word) const { return !screened_ || (word.classes & bits_) != 0; }
 
  private:
   std::uint64_t bits_ = 0;

@@ -1,9 +1,9 @@
 #include "extract/organization/runs.hpp"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
+#include "extract/organization/word_list.hpp"
 #include "text/chars.hpp"
 
 namespace extrait::extract::names {
@@ -14,34 +14,25 @@ bool capital_word(const Words& w, std::size_t i) {
   return i < w.size() && w[i].kind == segment::TokenKind::word && (w[i].capital || w[i].inner_capital);
 }
 
-// The particles of name_particle(), and their first letters: a run's every next word is asked,
-// and most start with none of them.
-constexpr std::string_view kParticles[] = {"de",  "du",  "des", "d'", "of", "the", "and", "von",
-                                           "van", "der", "den", "di", "da", "del", "y"};
-constexpr std::array<bool, 128> kParticleStarts = [] {
-  std::array<bool, 128> starts{};
-  for (const std::string_view p : kParticles) starts[static_cast<unsigned char>(p[0])] = true;
-  return starts;
-}();
+// The particles of name_particle(): a run's every next word is asked, and most are none of them.
+constexpr std::string_view kParticleWords[] = {"de",  "du",  "des", "d'", "of", "the", "and", "von",
+                                               "van", "der", "den", "di", "da", "del", "y"};
+constexpr WordList kParticles(kParticleWords);
+constexpr std::string_view kPrepositionWords[] = {"de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "sur"};
+constexpr WordList kPrepositions(kPrepositionWords);
+constexpr std::string_view kArticleWords[] = {"le", "la", "les", "l'", "un", "une"};
+constexpr WordList kArticles(kArticleWords);
 
 }  // namespace
 
 bool name_particle(const Words& w, std::size_t i) {
   if (i >= w.size() || w[i].kind != segment::TokenKind::word || w[i].capital) return false;
-  if (w[i].end - w[i].begin > 4) return false;  // the longest particle, "the", "von", "del"
-  // (No capital: a particle's first letter, lower case, is the token's first byte.)
-  const auto first = static_cast<unsigned char>(w.text()[w[i].begin]);
-  if (first >= 0x80 || !kParticleStarts[first]) return false;
-  return w.is_any(i, kParticles);
+  return kParticles.at(w, i);
 }
 
-bool preposition(const Words& w, std::size_t i) {
-  return w.is_any(i, {"de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "sur"});
-}
+bool preposition(const Words& w, std::size_t i) { return kPrepositions.at(w, i); }
 
-bool article(const Words& w, std::size_t i) {
-  return w.is_any(i, {"le", "la", "les", "l'", "un", "une"});
-}
+bool article(const Words& w, std::size_t i) { return kArticles.at(w, i); }
 
 Run capital_run(const OrgContext& c, std::size_t i, std::size_t max_tokens) {
   const Words& w = c.w;

@@ -6,6 +6,7 @@
 #include "extract/organization/fold.hpp"
 #include "extract/organization/found.hpp"
 #include "extract/organization/runs.hpp"
+#include "extract/organization/token_lists.hpp"
 #include "extract/person/name_parts.hpp"
 #include "extract/person/people.hpp"
 
@@ -18,7 +19,7 @@ using names::NameSpan;
 using names::PersonContext;
 using names::Words;
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
 
 struct PersonFound {
   std::size_t first = 0;  // tokens [first, last)
@@ -31,15 +32,22 @@ struct PersonFound {
   int priority = names::priority::person;
 };
 
-// The token after the phrase of `list` that starts at token i, or i.
-std::size_t phrase_end(const PersonContext& c, const names::PhraseList& list, std::size_t i) {
+// phrase_end() past its screen: a phrase of `list` may start at word i.
+std::size_t phrase_end_walk(const PersonContext& c, const names::PhraseList& list, std::size_t i) {
   const Words& w = c.w;
-  if (i >= w.size() || w[i].kind != segment::TokenKind::word) return i;
-  const std::size_t end = list.longest_at(w, i, c.scratch);
+  const std::size_t end = list.longest_at(w.text(), w[i].begin, c.scratch);
   if (end == 0) return i;
   std::size_t j = i;
   while (j < w.size() && w[j].end < end) ++j;
   return (j < w.size() && w[j].end == end) ? j + 1 : i;
+}
+
+// The token after the phrase of `list` that starts at token i, or i. (Asked around every
+// capitalized word: the screen is inline, most tokens start no phrase of the list.)
+inline std::size_t phrase_end(const PersonContext& c, const names::PhraseList& list, std::size_t i) {
+  const Words& w = c.w;
+  if (i >= w.size() || w[i].kind != segment::TokenKind::word || !list.may_start(w, i)) return i;
+  return phrase_end_walk(c, list, i);
 }
 
 // Whether a phrase of `list` ends right before token i (within three tokens).
@@ -141,22 +149,29 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
 
   std::vector<PersonFound> found;
   std::vector<std::uint8_t> covered(w.size(), 0);  // bytes, not bits: read at every token
-  // Per token, the name found that starts there (names never overlap, so there is at most one).
-  std::vector<std::size_t> starting(w.size(), kNone);
+  // Per token, the name found that starts there (names never overlap, so there is at most one;
+  // fewer names than tokens, so 32 bits number them: a long document has millions of tokens).
+  std::vector<std::uint32_t> starting(w.size(), kNone);
   const auto cover = [&](const PersonFound& p) {
     for (std::size_t t = p.first; t < p.last; ++t) covered[t] = true;
   };
   const auto record = [&](PersonFound p) {
-    starting[p.first] = found.size();
+    starting[p.first] = static_cast<std::uint32_t>(found.size());
     found.push_back(std::move(p));
   };
 
+  // Names, and the honorifics before them, start with a capital: the three passes below walk only
+  // the capitalized tokens, listed once.
+  std::vector<std::uint32_t> capitals;
+  names::tokens_where(w, [](const names::Word& x) { return x.capital; }, capitals);
+
   // 1. Full names, and names a cue makes personal.
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    if (covered[i] || w[i].kind != segment::TokenKind::word || !w[i].capital) continue;
+  std::size_t resume = 0;  // the tokens before are part of a name or title found
+  for (const std::size_t i : capitals) {
+    if (i < resume || covered[i] || w[i].kind != segment::TokenKind::word) continue;
     Gender ignored = Gender::unknown;
     if (const std::size_t h = lex.person_cues.honorific_at(w, i, scratch, &ignored); h > i) {
-      i = h - 1;  // "Mme Ferrandi": the title is no part of a name
+      resume = h;  // "Mme Ferrandi": the title is no part of a name
       continue;
     }
     if (names::after_not_person(c, i)) continue;  // "rue Victor Hugo": neither kind of name
@@ -166,7 +181,7 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
     if (span.empty()) continue;
     record(make(c, span, names::priority::person));
     cover(found.back());
-    i = span.last - 1;
+    resume = span.last;
   }
 
   const auto end_of = [&](const PersonFound& p) { return p.end ? p.end : w[p.last - 1].end; };
@@ -227,7 +242,7 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
   };
 
   // 2. An honorific and a surname: "Mme Garrigues", "M. Chen", "Me Agnès Marcelli".
-  for (std::size_t i = 0; i < w.size(); ++i) {
+  for (const std::size_t i : capitals) {  // (honorific_at() refuses any other token first)
     Gender g = Gender::unknown;
     const std::size_t h = lex.person_cues.honorific_at(w, i, scratch, &g);
     if (h == i || h >= w.size() || w[h].newline_before) continue;
@@ -250,8 +265,8 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
 
   // 3. A surname alone, once its owner is known: "Ferrandi", "Le Bihan".
   if (!registry.empty()) {
-    for (std::size_t i = 0; i < w.size(); ++i) {
-      if (covered[i] || w[i].kind != segment::TokenKind::word || !w[i].capital) continue;
+    for (const std::size_t i : capitals) {
+      if (covered[i] || w[i].kind != segment::TokenKind::word) continue;
       // (A surname key starts with the token's first letter, folded.)
       if (!registry.may_start_with(names::folded_at(text, w[i].begin))) continue;
       // "la Renault 5": a product named after the family is no mention of Louis Renault.
