@@ -3,11 +3,15 @@
 #define BOOST_TEST_MODULE date
 #include <boost/test/unit_test.hpp>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "analyzer_fixture.hpp"
 #include "corpus_file.hpp"
 #include "extract/date/calendar.hpp"
+#include "extract/date/word_index.hpp"
 
 using extrait::testing::analyze_types;
 using extrait::testing::read_corpus;
@@ -100,4 +104,34 @@ BOOST_AUTO_TEST_CASE(easter_sundays) {
   BOOST_TEST(date::iso_day(date::easter(2025)) == "2025-04-20");
   BOOST_TEST(date::iso_day(date::easter(1999)) == "1999-04-04");
   BOOST_TEST(date::iso_day(date::easter(2038)) == "2038-04-25");
+}
+
+BOOST_AUTO_TEST_CASE(word_index_screens_by_the_first_bytes) {
+  // The screen of the first four bytes (may_start()) lets through every word the look-up finds,
+  // in any case and with accents, and turns away those that only begin like a listed one.
+  extrait::extract::date::WordIndex index;
+  index.add("quinzaine", 1, false);
+  index.add("été", 2, false);
+  index.add("début", 4, false);
+  index.add("mai", 8, true);       // may be glued: "maison" is looked up by "mai"
+  index.add("ce jour", 16, true);  // "ce", glued too: "certains" is looked up by "ce"
+  index.add("mi-", 32, false);
+  index.add("printemps", 64, false);
+  index.freeze();
+  const std::pair<std::string_view, std::uint32_t> cases[] = {
+      {"quinzaine", 1},  {"Quinzaine", 1}, {"qui", 0},          {"quitte", 0},    {"été", 2},
+      {"étaient", 0},    {"également", 0}, {"début", 4},        {"DÉBUT", 4},     {"Début", 4},
+      {"déjà", 0},       {"mai", 8},       {"Mai", 8},          {"maison", 8},    {"ma", 0},
+      {"ce", 16},        {"certains", 16}, {"mi-juin", 32},     {"mi", 0},        {"printemps.", 64},
+      {"PRINTEMPS", 64}, {"print", 0},     {"prix", 0},         {"l'été", 0}};
+  for (const auto& [text, bits] : cases) {
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST(index.at(text, 0) == bits);
+      if (bits != 0) BOOST_TEST(index.may_start(text, 0));
+    }
+  }
+  // The words that only begin like a listed one part from it by their fourth byte or sooner.
+  for (std::string_view text : {"qui", "quitte", "étaient", "également", "déjà", "ma", "mi", "prix"}) {
+    BOOST_TEST_CONTEXT(text) { BOOST_TEST(!index.may_start(text, 0)); }
+  }
 }

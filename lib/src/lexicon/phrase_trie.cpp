@@ -32,7 +32,7 @@ std::uint32_t PhraseTrie::Edges::emplace(std::uint64_t key, std::uint32_t child)
 
 void PhraseTrie::Edges::grow() {
   std::vector<Slot> old = std::move(slots_);
-  const std::size_t size = old.empty() ? 64 : old.size() * 2;
+  const std::size_t size = old.size() < 64 ? 64 : old.size() * 2;
   slots_.assign(size, Slot{});
   shift_ = 64 - std::countr_zero(size);
   for (const Slot& s : old) {
@@ -127,10 +127,6 @@ std::uint32_t PhraseTrie::add(std::string_view phrase, bool fold_case, std::uint
 
 template <typename Out>
 void PhraseTrie::walk(const Trie& trie, std::string_view text, std::size_t at, bool fold, Out& out) {
-  // Most places start no phrase: an ASCII byte no phrase starts with ends the walk before any
-  // lookup (a byte beyond ASCII is walked, as its code point may lower-case to anything).
-  if (at >= text.size()) return;
-  if (const auto first = static_cast<unsigned char>(text[at]); first < 0x80 && !trie.ascii_first[first]) return;
   std::uint32_t node = 0;
   std::size_t i = at;
   while (i < text.size()) {
@@ -181,6 +177,7 @@ namespace {
 // end, so that only a place where both tries match needs a merge.
 template <typename Matches, typename Before>
 void order_matches(Matches& out, std::size_t exact, Before before) {
+  if (out.end() - out.begin() < 2) return;  // most places: no match, or one
   std::reverse(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(exact));
   std::reverse(out.begin() + static_cast<std::ptrdiff_t>(exact), out.end());
   if (exact == 0 || exact == static_cast<std::size_t>(out.end() - out.begin())) return;
@@ -204,9 +201,9 @@ std::vector<PhraseTrie::Match> PhraseTrie::matches_ending_at(std::string_view te
 std::vector<PhraseTrie::Match> PhraseTrie::matches_at(std::string_view text, std::size_t at) const {
   std::vector<Match> out;
   if (!may_match_at(text, at)) return out;
-  walk(exact_, text, at, false, out);
+  if (exact_.may_walk_from(text, at)) walk(exact_, text, at, false, out);
   const std::size_t exact = out.size();
-  walk(folded_, text, at, true, out);
+  if (folded_.may_walk_from(text, at)) walk(folded_, text, at, true, out);
   order_matches(out, exact, std::greater<std::size_t>());
   return out;
 }
@@ -215,9 +212,9 @@ void PhraseTrie::matches_at(std::string_view text, std::size_t at, MatchBuffer& 
   out.size = 0;
   out.overflow = false;
   if (!may_match_at(text, at)) return;
-  walk(exact_, text, at, false, out);
+  if (exact_.may_walk_from(text, at)) walk(exact_, text, at, false, out);
   const std::size_t exact = out.size;
-  walk(folded_, text, at, true, out);
+  if (folded_.may_walk_from(text, at)) walk(folded_, text, at, true, out);
   if (!out.overflow) order_matches(out, exact, std::greater<std::size_t>());
 }
 

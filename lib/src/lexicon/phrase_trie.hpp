@@ -122,7 +122,6 @@ class PhraseTrie {
    public:
     // The child of `key`, 0 for none (the root is nobody's child).
     std::uint32_t find(std::uint64_t key) const {
-      if (slots_.empty()) return 0;
       for (std::size_t slot = index(key);; slot = (slot + 1) & (slots_.size() - 1)) {
         const Slot& s = slots_[slot];
         if (s.child == 0 || s.key == key) return s.child;
@@ -141,9 +140,10 @@ class PhraseTrie {
     }
     void grow();
 
-    std::vector<Slot> slots_;
+    // Two free slots before the first edge, so that find() needs no test of an empty table.
+    std::vector<Slot> slots_ = std::vector<Slot>(2);
     std::size_t used_ = 0;
-    int shift_ = 64;
+    int shift_ = 63;
   };
   struct Trie {
     // The code points a phrase may start with (its last, in a backward trie), so that the vast
@@ -151,6 +151,14 @@ class PhraseTrie {
     std::array<bool, 128> ascii_first{};
     bool non_ascii_first = false;
     bool can_start_with(char32_t c) const { return c < 128 ? ascii_first[c] : non_ascii_first; }
+    // Whether a walk from byte `at` (inside the text) may find a phrase by its first byte: an
+    // ASCII byte no phrase starts with ends it before any lookup (a byte beyond ASCII is walked,
+    // as its code point may lower-case to anything). Asked before the call, as one of the two
+    // tries (most often the exact one) has no phrase at nearly every place.
+    bool may_walk_from(std::string_view text, std::size_t at) const {
+      const auto first = static_cast<unsigned char>(text[at]);
+      return first >= 0x80 || ascii_first[first];
+    }
     std::vector<Node> nodes{Node{}};
     Edges edges;
     // The root's children by ASCII code point, also in `edges`: the first step of every walk
@@ -173,6 +181,8 @@ class PhraseTrie {
   // Marks the ASCII bytes a text may start the phrase of edges `keys` with (end it with, in a
   // backward trie), for may_begin_with().
   void mark_prefix(const std::vector<char32_t>& keys, bool fold);
+  // Appends the phrases of `trie` that start at byte `at`, shortest first; the caller has asked
+  // may_walk_from().
   template <typename Out>
   static void walk(const Trie& trie, std::string_view text, std::size_t at, bool fold, Out& out);
   template <typename Out>

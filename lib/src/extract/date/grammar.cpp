@@ -141,7 +141,6 @@ std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
   // Nearly every word starts no phrase of the vocabulary, which one walk of its trie tells (and
   // the families then read the place from the memo): the index of first words is asked only
   // about the others, and about the articles that go on with a hyphen, a period or an apostrophe.
-  if (!starters_.may_start(in.text, at)) return 0;
   const std::uint32_t categories = vocabulary_.categories_at(in.text, at, in.memo);
   std::uint32_t families = 0;
   for (std::uint32_t c = categories; c != 0; c &= c - 1) {
@@ -359,7 +358,7 @@ void Grammar::read_year_after(Input& in, Expression& e, bool short_year) const {
   read_direction_after(in, e);
 }
 
-std::optional<Reading> Grammar::read_families(Input& in, std::size_t at) const {
+std::optional<Reading> Grammar::read_families(Input& in, std::size_t at, bool word_may_start) const {
   const std::string_view text = in.text;
   const bool digit = text[at] >= '0' && text[at] <= '9';
   std::uint32_t families = 0;
@@ -367,7 +366,7 @@ std::optional<Reading> Grammar::read_families(Input& in, std::size_t at) const {
     families = f_numeric | f_year | f_day_month | f_bare_day | f_ordinal | f_century | f_counted | f_ago;
   } else {
     if (text[at] == 'I' || text[at] == 'V' || text[at] == 'X') families |= f_century;
-    families |= families_at(in, at);
+    if (word_may_start) families |= families_at(in, at);
     // "trente et un décembre", "deux jours plus tard", "dix derniers mois"
     if (quantity_at(in, at)) families |= f_day_month | f_counted | f_ago;
   }

@@ -84,21 +84,20 @@ class Grammar {
   Grammar(const lexicon::LexiconSet& lexicons, const Vocabulary& vocabulary, const ContextWords& context);
 
   // The longest expression that starts at byte `at` (a token's start), or nullopt.
+  // A token no family may read, tested as read_families() would, is turned away inline: nearly
+  // every token is one, and costs then no call.
   std::optional<Reading> read(Input& in, std::size_t at) const {
-    if (!may_read(in, at)) return std::nullopt;
-    return read_families(in, at);
+    const std::string_view text = in.text;
+    if (at >= text.size()) return std::nullopt;
+    const char c = text[at];
+    if (c >= '0' && c <= '9') return read_families(in, at, false);
+    // The index's screen of the first bytes, which families_at() needs too: asked once.
+    const bool word_may_start = starters_.may_start(text, at);
+    if (!word_may_start && c != 'I' && c != 'V' && c != 'X' && !quantity_at(in, at)) return std::nullopt;
+    return read_families(in, at, word_may_start);
   }
 
  private:
-  // False for a token no family may read, tested as read_families() would, inline: nearly every
-  // token is one, and costs then no call.
-  bool may_read(Input& in, std::size_t at) const {
-    const std::string_view text = in.text;
-    if (at >= text.size()) return false;
-    const char c = text[at];
-    if ((c >= '0' && c <= '9') || c == 'I' || c == 'V' || c == 'X' || starters_.may_start(text, at)) return true;
-    return quantity_at(in, at);
-  }
   // Whether a quantity starts at `at` ("trente et un décembre", "deux jours plus tard"): tokens
   // are read in order, so the quantities are walked once.
   static bool quantity_at(Input& in, std::size_t at) {
@@ -107,7 +106,8 @@ class Grammar {
     in.next_quantity = q;
     return q != in.quantities_end && q->begin == at;
   }
-  std::optional<Reading> read_families(Input& in, std::size_t at) const;
+  // `word_may_start`: what starters_.may_start() tells of the word at `at` (not asked of a digit).
+  std::optional<Reading> read_families(Input& in, std::size_t at, bool word_may_start) const;
   // --- grammar_days.cpp
   std::optional<Reading> day_month(Input& in, std::size_t at) const;
   std::optional<Reading> numeric(Input& in, std::size_t at) const;
@@ -150,7 +150,8 @@ class Grammar {
   std::optional<Number> read_number(const Input& in, std::size_t at) const;
   // starters_.at(in.text, at), remembered in `in` for the next ask at the same byte.
   std::uint32_t starters_at(Input& in, std::size_t at) const;
-  // The families read at byte `at`: those of starters_at() that the phrases found there allow.
+  // The families read at byte `at`, a place starters_.may_start() lets through: those of
+  // starters_at() that the phrases found there allow.
   std::uint32_t families_at(Input& in, std::size_t at) const;
   // An approximation word between "il y a" and its count ("près de", "environ").
   std::size_t skip_qualifier(std::string_view text, std::size_t at) const;

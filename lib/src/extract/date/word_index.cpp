@@ -1,6 +1,7 @@
 #include "extract/date/word_index.hpp"
 
 #include <algorithm>
+#include <bit>
 
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -177,23 +178,21 @@ void WordIndex::freeze() {
       short_pairs_.set(byte(0) << 8 | byte(1));
     } else {
       triples_.set(triple_of_word(e.word));
-    }
-    if (e.glued != 0 && e.word.size() < 256) {
-      prefix_lengths_.push_back(static_cast<std::uint8_t>(e.word.size()));
-      glue_firsts_.set(static_cast<unsigned char>(e.word[0]));
-      if (e.word.size() < 3) {
-        glue_triples_usable_ = false;
+      if (e.word.size() == 3) {
+        short_triples_.set(triple_of_word(e.word));
       } else {
-        glue_triples_.set(triple_of_word(e.word));
+        quads_.set(quad_of(byte(0), byte(1), byte(2), byte(3)));
       }
+    }
+    if (e.glued != 0 && e.word.size() < 64) {  // (kMaxWord bytes at most)
+      glue_lengths_[byte(0)] |= std::uint64_t{1} << e.word.size();
+      if (e.word.size() >= 3) glue_triples_.set(triple_of_word(e.word));
     }
     const std::uint64_t h = finished(hash_of(e.word));
     std::size_t slot = (h >> 17) & (size - 1);
     while (slots_[slot].first != 0) slot = (slot + 1) & (size - 1);
     slots_[slot] = {h, static_cast<std::uint32_t>(i)};
   }
-  std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
-  prefix_lengths_.erase(std::unique(prefix_lengths_.begin(), prefix_lengths_.end()), prefix_lengths_.end());
 }
 
 bool WordIndex::begins_like_one(std::string_view word) const {
@@ -240,13 +239,14 @@ std::uint32_t WordIndex::at(std::string_view text, std::size_t at) const {
   }
   if (length > 1 && word.back() == '.') exact(word.substr(0, length - 1));
   // "octobrela": a listed word glued to the next by a stripped link.
-  if (bits != 0 || !glue_firsts_.test(static_cast<unsigned char>(word[0]))) return bits;
-  // A glued word is longer than the listed word it begins with, itself of three bytes or more.
-  if (glue_triples_usable_ && (length <= 3 || !glue_triples_.test(triple_of_word(word)))) return bits;
+  if (bits != 0) return bits;
+  // A glued word is longer than the listed word it begins with.
+  std::uint64_t lengths = glue_lengths_[static_cast<unsigned char>(word[0])] & ((std::uint64_t{1} << length) - 1);
+  if (length > 3 && !glue_triples_.test(triple_of_word(word))) lengths &= 0b110;  // none of three bytes or more
   std::uint64_t h = kOffset;
   std::size_t done = 0;
-  for (std::uint8_t n : prefix_lengths_) {
-    if (n >= length) break;
+  for (; lengths != 0; lengths &= lengths - 1) {
+    const auto n = static_cast<std::size_t>(std::countr_zero(lengths));
     for (; done < n; ++done) h = hash_step(h, word[done]);
     if (const Entry* e = find(word.substr(0, n), h)) bits |= e->glued;
   }

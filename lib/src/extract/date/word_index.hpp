@@ -9,6 +9,7 @@
 // stripped link ("octobre" in "octobrela") is found at the start of any longer word.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -30,29 +31,44 @@ class WordIndex {
 
   // The bits of the forms that may start at byte `at` of `text`; 0 for none.
   std::uint32_t at(std::string_view text, std::size_t at) const;
-  // False when at() is 0 by the first three bytes alone (the tests at() makes first), inline for
+  // False when at() is 0 by the first four bytes alone (the tests at() makes first), inline for
   // the callers that ask at every word. Before freeze() no pair is listed: always false.
   bool may_start(std::string_view text, std::size_t at) const {
     if (at >= text.size()) return false;
     const std::size_t a = lower_byte(text[at]);
     const std::size_t b = at + 1 < text.size() ? lower_byte(text[at + 1]) : 0;
     if (!pairs_.test(a << 8 | b)) return false;
-    // What begins_like_one() asks of the word, asked of the bytes: most words that begin like a
-    // listed one part from all of them by their third byte ("des" from "demain"). A word of two
-    // bytes or less passes by its first or first two; bytes beyond ASCII, which the word's
-    // lower-casing may change, pass.
-    if (a >= 0x80 || b >= 0x80 || lone_firsts_.test(a) || short_pairs_.test(a << 8 | b)) return true;
-    const std::size_t c = at + 2 < text.size() ? lower_byte(text[at + 2]) : 0;
-    return c >= 0x80 || triples_.test(triple_of(a, b, c));
+    const auto byte = [&](std::size_t k) { return lowered_byte(text, at, at + k); };
+    // (A byte beyond ASCII among the first two is read again, to lower-case a letter of Latin-1.)
+    if (a >= 0x80 || b >= 0x80) return bytes_begin_like_one(byte(0), byte(1), byte);
+    return bytes_begin_like_one(a, b, byte);
   }
-  // The hash of a word's first three bytes, for the tables of first bytes.
+  // The hashes of a word's first three and four bytes, for the tables of first bytes.
   static std::size_t triple_of(std::size_t a, std::size_t b, std::size_t c) {
     return ((a * 131 + b) * 131 + c) & 0xFFFF;
+  }
+  static std::size_t quad_of(std::size_t a, std::size_t b, std::size_t c, std::size_t d) {
+    return (((a * 131 + b) * 131 + c) * 131 + d) & 0xFFFF;
   }
   // A byte of the text, lower-cased when it is an ASCII capital (a byte beyond ASCII as it is).
   static std::size_t lower_byte(char c) {
     const auto b = static_cast<unsigned char>(c);
     return b < 0x80 ? text::to_lower(b) : b;
+  }
+  // Byte `i` of the text from `from` on lower-cased, as lower_into() writes it: ASCII, and the
+  // letters of Latin-1 (0xC3 then 0x80 to 0xBF, where À to Þ but the sign × are 0x20 below their
+  // small letter); 0 past the text. kAny for another byte beyond ASCII, which lower-casing may
+  // turn into ASCII or Latin-1.
+  static constexpr std::size_t kAny = 0x100;
+  static std::size_t lowered_byte(std::string_view text, std::size_t from, std::size_t i) {
+    if (i >= text.size()) return 0;
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) return text::to_lower(b);
+    if (b == 0xC3) return b;
+    if (b <= 0xBF && i > from && static_cast<unsigned char>(text[i - 1]) == 0xC3) {
+      return b <= 0x9E && b != 0x97 ? b + 0x20 : b;
+    }
+    return kAny;
   }
 
  private:
@@ -67,12 +83,12 @@ class WordIndex {
   // Open addressing over the entries: a power of two of slots, each the word's hash (0 for a free
   // slot) and its entry, side by side so that a probe reads one cache line.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> slots_;
-  std::vector<std::uint8_t> prefix_lengths_;  // byte lengths of the words that may be glued
   // The first two bytes of every listed word, lower-cased (ASCII case only): a word whose first
-  // two bytes are not among them is rejected without being read; the same for the first byte of
-  // the words that may be glued.
+  // two bytes are not among them is rejected without being read.
   lexicon::BitTable<1 << 16> pairs_;
-  lexicon::BitTable<256> glue_firsts_;
+  // By first byte, the byte lengths (bit n for n bytes) of the words that may be glued: a word is
+  // looked up by its prefixes of those lengths only ("mais" by "mai", "certains" by "ce").
+  std::array<std::uint64_t, 256> glue_lengths_{};
   // Every form found at a word begins that word: the first byte of the listed words of one byte,
   // the first two of those of two bytes and the first three (hashed) of the others tell, once the
   // word is read, the many words that begin like none ("des", "mais", "cela") before any look-up.
@@ -80,11 +96,30 @@ class WordIndex {
   lexicon::BitTable<256> lone_firsts_;
   lexicon::BitTable<1 << 16> short_pairs_;
   lexicon::BitTable<1 << 16> triples_;
-  // The first three bytes of the words that may be glued, hashed: most words that begin like one
-  // of them ("de" of "demain", "ma" of "mars") part from all of them by the third byte, and are
-  // then rejected before a look-up per glued length. Only when every such word has three bytes.
+  // The same asked of the first four bytes of the word lower-cased, before it is read: `a`, `b`,
+  // then `byte(k)` for the k-th (lowered_byte()), read when the tests before could not tell. A
+  // word of one or two bytes passes by its first one or two, one of three by short_triples_ (the
+  // listed words of three bytes), a longer one by quads_ (the first four bytes of the listed words
+  // of four or more), as a listed word that begins it must. The fourth byte parts most words that
+  // begin like a listed one ("qui" from "quinzaine", "avait" from "avant"). Bytes past the word (a
+  // space, a sign) are tested too: only the tests that a word that short needs then decide.
+  template <typename Byte>
+  bool bytes_begin_like_one(std::size_t a, std::size_t b, const Byte& byte) const {
+    if (a == kAny || b == kAny || lone_firsts_.test(a) || short_pairs_.test(a << 8 | b)) return true;
+    const std::size_t c = byte(2);
+    if (c == kAny) return true;
+    const std::size_t triple = triple_of(a, b, c);
+    if (!triples_.test(triple)) return false;
+    if (short_triples_.test(triple)) return true;
+    const std::size_t d = byte(3);
+    return d == kAny || quads_.test(quad_of(a, b, c, d));
+  }
+  lexicon::BitTable<1 << 16> short_triples_;
+  lexicon::BitTable<1 << 16> quads_;
+  // The first three bytes of the words of three bytes or more that may be glued, hashed: most
+  // words that begin like one of them ("de" of "demain", "ma" of "mars") part from all of them by
+  // the third byte, and are then looked up by no prefix that long.
   lexicon::BitTable<1 << 16> glue_triples_;
-  bool glue_triples_usable_ = true;
 };
 
 // The first word at `at`: letters, digits, hyphens and periods, up to an elision's apostrophe
