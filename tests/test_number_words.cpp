@@ -25,7 +25,9 @@
 #include "number_test_support.hpp"
 #include "extrait/decimal.hpp"
 #include "lexicon/lexicon_set.hpp"
+#include "numbers/number_word_lexicon.hpp"
 #include "numbers/number_words.hpp"
+#include "text/chars.hpp"
 
 namespace {
 
@@ -180,6 +182,33 @@ BOOST_AUTO_TEST_CASE(read_does_not_allocate) {
   for (std::size_t at = 0; at < text.size(); ++at) found += words.read(text, at).has_value();
   BOOST_TEST(extrait::testing::heap_allocations() == before);
   BOOST_TEST(found >= 5u);  // the scan did read numbers
+}
+
+// may_start_cardinal() screens every word before read(): it must let through each word where a
+// number is read, in any letter case, whether letters beyond ASCII follow its ASCII ones or not.
+BOOST_AUTO_TEST_CASE(may_start_cardinal_lets_every_number_through) {
+  const NumberWords& words = reader();
+  std::size_t numbers = 0;
+  const auto check = [&](const std::string& text) {
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      if (!words.read(text, at)) continue;
+      ++numbers;
+      std::size_t end = at;
+      while (end < text.size() && extrait::text::is_ascii_alnum(static_cast<unsigned char>(text[end]))) ++end;
+      BOOST_TEST(words.may_start_cardinal(text, at, end), "'" << text.substr(at) << "'");
+    }
+  };
+  for (const auto& line : extrait::testing::read_corpus("number_words.tsv")) {
+    std::string text = line.fields[0];
+    std::erase(text, '[');
+    std::erase(text, ']');
+    check(text);
+  }
+  for (const char* text : {"zéro", "Zéro", "ZÉRO", "Zero", "UN", "Une", "DIX-SEPT", "Quatre-Vingts", "SEPTANTE",
+                           "Demi-milliard", "onze", "ONZE mille", "Cent", "MILLE"}) {
+    check(text);
+  }
+  BOOST_TEST(numbers >= 200u);  // the screen was asked where numbers are
 }
 
 BOOST_AUTO_TEST_CASE(extra_lexicons_add_words_and_bad_rows_are_reported) {

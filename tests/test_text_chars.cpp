@@ -68,3 +68,17 @@ BOOST_AUTO_TEST_CASE(capitals_at_a_place) {
   BOOST_TEST(!extrait::text::upper_at(text, 5));  // the space
   BOOST_TEST(!extrait::text::upper_at(text, text.size()));
 }
+
+BOOST_AUTO_TEST_CASE(latin_letters_told_from_their_bytes) {
+  // latin_letter_length, which readers use to step over "é", "à", "œ" without decoding, says 2
+  // only of letters, and of every two-byte code point is_latin_letter names.
+  for (char32_t c = 0x80; c < 0x800; ++c) {
+    std::string bytes;
+    extrait::text::append_utf8(bytes, c);
+    const std::size_t length = extrait::text::latin_letter_length(bytes, 0);
+    BOOST_TEST((length == 2) == extrait::text::is_latin_letter(c), "U+" << std::hex << static_cast<unsigned>(c));
+    if (length == 2) BOOST_TEST(extrait::text::is_letter(c));
+  }
+  BOOST_TEST(extrait::text::latin_letter_length("\xC3", 0) == 0u);  // cut short
+  BOOST_TEST(extrait::text::latin_letter_length("a", 0) == 0u);
+}

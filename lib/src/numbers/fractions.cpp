@@ -157,6 +157,13 @@ FractionReader::FractionReader(const lexicon::LexiconSet& lexicons, const Number
 
 FractionReader::~FractionReader() = default;
 
+// Whether an ordinal in words may start at `at`: a number word first, by the cheap tests of
+// NumberWords, then "ième" ahead (ordinal_ahead), before read_ordinal() reads it.
+bool FractionReader::may_start_ordinal(std::string_view text, std::size_t at) const {
+  return words_.may_start_with(static_cast<unsigned char>(text[at])) && words_.may_start(text, at) &&
+         ordinal_ahead(text, at);
+}
+
 const FractionReader::Noun* FractionReader::noun_at(std::string_view text, std::size_t at, std::size_t& end) const {
   if (!noun_first_bytes_[static_cast<unsigned char>(text[at])]) return nullptr;
   for (const Noun& noun : nouns_) {
@@ -239,7 +246,7 @@ std::optional<FractionReader::Part> FractionReader::fraction_in_words(std::strin
   if (const Noun* noun = noun_at(text, d_at, part.end)) {
     part.denominator = noun->denominator;
     plural = noun->plural;
-  } else if (auto ordinal = ordinal_ahead(text, d_at) ? words_.read_ordinal(text, d_at) : std::nullopt) {
+  } else if (auto ordinal = may_start_ordinal(text, d_at) ? words_.read_ordinal(text, d_at) : std::nullopt) {
     const auto d = as_integer(ordinal->value);
     if (!d) return std::nullopt;
     // French names halves, thirds and quarters with nouns ("un tiers"): "un deuxième", "une

@@ -114,6 +114,7 @@ class FractionReader {
   std::optional<Compound> digit_fraction(std::string_view text, std::size_t at, std::int64_t whole) const;
   std::optional<Compound> sign_after(std::string_view text, std::size_t at, std::int64_t whole) const;
   std::optional<Compound> power(std::string_view text, std::size_t at, const Decimal& base) const;
+  bool may_start_ordinal(std::string_view text, std::size_t at) const;
   const Noun* noun_at(std::string_view text, std::size_t at, std::size_t& end) const;
   bool noun_follows(std::string_view text, std::size_t end) const;
   bool scale_follows(std::string_view text, std::size_t end) const;

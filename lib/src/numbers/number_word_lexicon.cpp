@@ -21,6 +21,27 @@ bool entry_order(const Entry& a, const Entry& b) {
   return a.words.size() > b.words.size();
 }
 
+// Whether a cardinal may begin with this entry, as the grammar of number_words.cpp reads one: a
+// unit, a teen, a ten, a hundred, "mille" or a fraction ("demi-milliard"); never "et", a scale
+// noun ("millions" alone is no number) nor an ordinal, which ends the run of entries.
+bool begins_cardinal(const Entry& e) {
+  if (e.ordinal) return false;
+  switch (e.role) {
+    case Role::unit:
+    case Role::teen:
+    case Role::ten:
+    case Role::hundred:
+    case Role::thousand:
+    case Role::fraction:
+      return true;
+    case Role::scale:
+    case Role::conjunction:
+    case Role::ordinal_suffix:
+      return false;
+  }
+  return true;
+}
+
 std::optional<Role> role_named(std::string_view name) {
   static constexpr std::pair<std::string_view, Role> names[] = {
       {"unit", Role::unit},           {"teen", Role::teen},
@@ -205,6 +226,14 @@ std::unique_ptr<const Vocabulary> build(const lexicon::LexiconSet& lexicons) {
     auto [it, added] = v->by_first_word.try_emplace(first, i, i + 1);
     if (!added) it->second.second = i + 1;
     v->first_words.set(Vocabulary::signature(first));
+    if (begins_cardinal(v->entries[i])) {
+      v->cardinal_first_words.set(Vocabulary::signature(first));
+      if (!first.empty() && first.size() <= kMaxWordBytes) {
+        const auto b0 = static_cast<unsigned char>(first[0]);
+        const auto b1 = static_cast<unsigned char>(first.size() > 1 ? first[1] : 0);
+        v->cardinal_lengths[Vocabulary::letter_pair(b0, b1)] |= std::uint32_t{1} << (first.size() - 1);
+      }
+    }
     for (std::size_t n = 1; n <= first.size(); ++n) {
       v->first_word_prefixes.set(Vocabulary::signature(std::string_view(first).substr(0, n)));
     }

@@ -152,6 +152,15 @@ struct NumberWords::Vocabulary {
   // The signatures of every prefix of every first word: a word with letters beyond ASCII is
   // folded only when the ASCII letters before them could start a first word.
   std::bitset<1 << 16> first_word_prefixes;
+  // The first words of the entries that may begin a cardinal (units, teens, tens, hundreds,
+  // "mille", "demi"), for may_start_cardinal(); not "et", a scale noun, an ordinal. First their
+  // lengths (bit n - 1 for n bytes) by their first two bytes (see letter_pair()); then their
+  // signatures.
+  std::array<std::uint32_t, 1 << 10> cardinal_lengths{};
+  std::bitset<1 << 16> cardinal_first_words;
+  // The first two bytes of a word of ASCII letters (0 for the second of a word of one) as an
+  // index below 1 << 10, letter case aside: the five low bits of a letter tell it from the others.
+  static std::size_t letter_pair(unsigned char b0, unsigned char b1) { return (b0 & 0x1Fu) << 5 | (b1 & 0x1Fu); }
   // A case-folded word's length, first three bytes (0 past its end) and last byte, hashed.
   static std::size_t signature(std::size_t size, std::size_t b0, std::size_t b1, std::size_t b2, std::size_t last) {
     const std::size_t h = (((size * 131 + b0) * 131 + b1) * 131 + b2) * 131 + last;
@@ -227,6 +236,8 @@ struct NumberWords::Vocabulary {
     return {entries.data() + found->second.first, entries.data() + found->second.second};
   }
   bool is_conjunction(std::string_view word) const {
+    // Asked of the word after every number: most are no first word, which their signature tells.
+    if (!first_words[signature(word)]) return false;
     auto [lo, hi] = starting_with(word);
     for (const word_lexicon::Entry* e = lo; e != hi; ++e) {
       if (e->role == word_lexicon::Role::conjunction && e->words.size() == 1) return true;
@@ -248,5 +259,29 @@ namespace word_lexicon {
 std::unique_ptr<const NumberWords::Vocabulary> build(const lexicon::LexiconSet& lexicons);
 
 }  // namespace word_lexicon
+
+inline bool NumberWords::may_start_cardinal(std::string_view text, std::size_t at, std::size_t end) const {
+  const std::size_t n = end - at;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const Vocabulary& v = *vocabulary_;
+  if (end < text.size() && s[end] >= 0x80) {
+    // A code point beyond ASCII follows, which folds to one byte or more: the folded word is
+    // longer than n, and starts with the two bytes here when there are two, or with this byte
+    // and C3 when that code point is one of Latin-1's letters (C3 80 to C3 BF: "dé", "Ré"),
+    // which lower-case into the same range.
+    if (n >= word_lexicon::kMaxWordBytes) return false;
+    if (n >= 2 || (n == 1 && s[end] == 0xC3)) {
+      const unsigned char second = n >= 2 ? s[at + 1] : 0xC3;
+      if ((v.cardinal_lengths[Vocabulary::letter_pair(s[at], second)] >> n) == 0) return false;
+    }
+    return may_start(text, at);
+  }
+  if (n == 0 || n > word_lexicon::kMaxWordBytes) return false;
+  if (!(v.cardinal_lengths[Vocabulary::letter_pair(s[at], n > 1 ? s[at + 1] : 0)] >> (n - 1) & 1u)) return false;
+  const auto lower = [s](std::size_t k) -> std::size_t { return text::to_lower(s[k]); };
+  const std::size_t second = n > 1 ? lower(at + 1) : 0;
+  const std::size_t third = n > 2 ? lower(at + 2) : 0;
+  return v.cardinal_first_words[Vocabulary::signature(n, lower(at), second, third, lower(end - 1))];
+}
 
 }  // namespace extrait::numbers

@@ -321,6 +321,13 @@ NumberWords::NumberWords(const lexicon::LexiconSet& lexicons) : vocabulary_(word
   for (std::size_t byte = 0; byte < first_bytes_.size(); ++byte) {
     first_bytes_[byte] = byte >= 0x80 || vocabulary_->first_bytes[text::to_lower(static_cast<char32_t>(byte))];
   }
+  // A lead byte of two bytes ("à", "é", "É": C3) starts a first word only if one of its code
+  // points does once lower-cased, as may_start_by_signature() folds it: most of them start none.
+  for (std::size_t byte = 0xC2; byte < 0xE0; ++byte) first_bytes_[byte] = false;
+  for (char32_t c = 0x80; c < 0x800; ++c) {
+    const std::size_t folded_lead = Vocabulary::lead_byte(text::to_lower(c));
+    if (vocabulary_->first_bytes[folded_lead]) first_bytes_[Vocabulary::lead_byte(c)] = true;
+  }
 }
 NumberWords::~NumberWords() = default;
 NumberWords::NumberWords(NumberWords&&) noexcept = default;

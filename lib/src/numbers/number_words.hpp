@@ -85,9 +85,17 @@ class NumberWords {
   // there, then by its length and a few of its letters: the cheap test that read() and
   // read_ordinal() make first, for callers that ask at every word.
   bool may_start(std::string_view text, std::size_t at) const;
-  // False when no cardinal nor ordinal starts with byte `byte` (a byte beyond ASCII may): the
-  // first test of may_start(), inline for the callers that ask at every word.
+  // False when no cardinal nor ordinal starts with byte `byte` (a byte beyond ASCII may, except
+  // the first of a code point of two bytes that lower-cased starts no number word, as "à", "é"):
+  // the first test of may_start(), inline for the callers that ask at every word.
   bool may_start_with(unsigned char byte) const { return first_bytes_[byte]; }
+  // False when no cardinal can start with the word at `at`, whose bytes up to `end` are ASCII
+  // letters and digits: by its length and a few of its letters when it ends there (the end of the
+  // text or an ASCII byte after it), else by its first two letters and may_start(). For a caller
+  // that has found where the word's ASCII letters end already, cheaper than may_start(), and
+  // sharper as it leaves out the words only met inside or after a number ("et", ordinals, scale
+  // nouns). Inline, in number_word_lexicon.hpp.
+  inline bool may_start_cardinal(std::string_view text, std::size_t at, std::size_t end) const;
 
   // The ordinal that starts at byte `at`, made of cardinal words and ending with the ordinal form
   // of the last one ("vingt-cinquième", "cent unième", "deux millièmes"), or nullopt. Ordinals

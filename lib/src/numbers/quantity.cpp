@@ -4,6 +4,7 @@
 
 #include "numbers/digits.hpp"
 #include "numbers/fractions.hpp"
+#include "numbers/number_word_lexicon.hpp"
 #include "numbers/number_words.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -41,6 +42,7 @@ QuantityReader::QuantityReader(const lexicon::LexiconSet& lexicons)
     // point beyond ASCII; not a continuation byte.
     start_bytes_[byte] = c < 0x80 ? text::is_ascii_alnum(c) || c == '+' || fractions_->may_start_sign(c) : c >= 0xC0;
     ascii_alnum_[byte] = text::is_ascii_alnum(c);
+    always_read_[byte] = (c >= '0' && c <= '9') || fractions_->may_start_sign(c);
   }
 }
 
@@ -206,7 +208,6 @@ std::vector<Quantity> QuantityReader::find_all(std::string_view text) const {
     // "+33", no sign of a fraction), nor does the middle of a code point: one lookup skips them.
     while (i < size && !start_bytes_[bytes[i]]) ++i;
     if (i == size) break;
-    const unsigned char c = bytes[i];
     if (!text::word_starts_at(text, i)) {
       ++i;
       continue;
@@ -219,36 +220,57 @@ std::vector<Quantity> QuantityReader::find_all(std::string_view text) const {
       while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
       continue;
     }
-    // Most words start no number in words: read() would find none there, after more work.
-    const bool letter = c < 0x80 && text::is_ascii_alnum(c) && !(c >= '0' && c <= '9');
-    const bool may_be_number =
-        !letter || fractions_->may_start_sign(c) || (words_->may_start_with(c) && words_->may_start(text, i));
-    if (auto q = may_be_number ? read(text, i) : std::nullopt) {
-      found.push_back(*q);
-      i = q->end > i ? q->end : i + 1;
-      continue;
-    }
-    if (!text::word_char_at(text, i)) {
-      ++i;
-      continue;
-    }
-    // Skip the rest of this word: a number never starts inside one, except after a currency
-    // code glued to it ("USD1,23", "EUR29,99"), which the money extractor will recognize.
-    const std::size_t word = i;
-    while (i < text.size() && ascii_upper(text[i])) ++i;
-    if (i - word >= 2 && i - word <= 4 && i < text.size() && text[i] >= '0' && text[i] <= '9') {
+    // The letters and digits of the word from here to its first byte beyond ASCII, if any: what
+    // the test of a number word reads, and what is skipped when no number starts here.
+    std::size_t end = i;
+    while (end < size && ascii_alnum_[bytes[end]]) ++end;
+    // Most words start no number in words: read() would find none there, after more work. A
+    // word of ASCII letters is told by its length and letters, before it is decoded.
+    const unsigned char c = bytes[i];
+    bool may_be_number = always_read_[c];
+    if (!may_be_number && words_->may_start_with(c)) may_be_number = words_->may_start_cardinal(text, i, end);
+    if (may_be_number) {
       if (auto q = read(text, i)) {
-        q->attached = true;
         found.push_back(*q);
-        i = q->end;
+        i = q->end > i ? q->end : i + 1;
         continue;
       }
     }
-    while (i < size) {
-      while (i < size && ascii_alnum_[bytes[i]]) ++i;  // no decoding: most of the text
-      if (i == size || bytes[i] < 0x80 || !text::word_char_at(text, i)) break;
-      i += text::decode(text, i).length;
+    if (end == i) {
+      std::size_t length = text::latin_letter_length(text, i);  // "à", "été"
+      if (length == 0) {
+        if (!text::word_char_at(text, i)) {  // "+", a sign, punctuation beyond ASCII
+          ++i;
+          continue;
+        }
+        length = text::decode(text, i).length;
+      }
+      end += length;
+    } else if (ascii_upper(text[i])) {
+      // A number never starts inside a word, except after a currency code glued to it
+      // ("USD1,23", "EUR29,99"), which the money extractor will recognize.
+      std::size_t code = i;
+      while (code < end && ascii_upper(text[code])) ++code;
+      if (code - i >= 2 && code - i <= 4 && code < end && text[code] >= '0' && text[code] <= '9') {
+        if (auto q = read(text, code)) {
+          q->attached = true;
+          found.push_back(*q);
+          i = q->end;
+          continue;
+        }
+      }
     }
+    // Skip the rest of this word, decoding only the bytes beyond ASCII.
+    while (end < size && bytes[end] >= 0x80) {
+      std::size_t length = text::latin_letter_length(text, end);
+      if (length == 0) {
+        if (!text::word_char_at(text, end)) break;
+        length = text::decode(text, end).length;
+      }
+      end += length;
+      while (end < size && ascii_alnum_[bytes[end]]) ++end;
+    }
+    i = end;
   }
   return found;
 }

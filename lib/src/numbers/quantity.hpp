@@ -78,6 +78,9 @@ class QuantityReader {
   // text::is_ascii_alnum() of every byte: the test find_all makes at every byte of a word, one
   // lookup instead of two ranges.
   bool ascii_alnum_[256] = {};
+  // The first bytes of a word at which find_all always asks read(): a digit, the first byte of
+  // a fraction sign ("½", ",08").
+  bool always_read_[256] = {};
 };
 
 }  // namespace extrait::numbers

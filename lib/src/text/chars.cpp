@@ -12,14 +12,10 @@ utf8proc_category_t category(char32_t c) {
   return static_cast<utf8proc_category_t>(utf8proc_category(static_cast<utf8proc_int32_t>(c)));
 }
 
-// Latin-1's letters (U+00C0 to U+00FF but the signs × and ÷) and Latin Extended-A (U+0100 to
-// U+017F), where every French letter is, are all letters: answered without a table look-up.
-bool latin_letter(char32_t c) { return c >= 0xC0 && c <= 0x17F && c != 0xD7 && c != 0xF7; }
-
 }  // namespace
 
 bool is_letter_beyond_ascii(char32_t c) {
-  if (latin_letter(c)) return true;
+  if (is_latin_letter(c)) return true;
   const auto cat = category(c);
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;  // letters and marks
 }

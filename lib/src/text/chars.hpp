@@ -25,6 +25,18 @@ bool upper_beyond_ascii_at(std::string_view text, std::size_t at);
 // The byte offset of the start of the code point that ends at `at` (at > 0).
 std::size_t previous_code_point(std::string_view text, std::size_t at);
 
+// Latin-1's letters (U+00C0 to U+00FF but the signs × and ÷) and Latin Extended-A (U+0100 to
+// U+017F), where every French letter is, are all letters: told without a table look-up.
+inline bool is_latin_letter(char32_t c) { return c >= 0xC0 && c <= 0x17F && c != 0xD7 && c != 0xF7; }
+// The same told from the UTF-8 bytes at `at` (C3 80 to C5 BF but C3 97 and C3 B7): 2, the length
+// of the code point there, when it is such a letter ("é", "à", "œ"); 0 for any other.
+inline std::size_t latin_letter_length(std::string_view text, std::size_t at) {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  if (lead < 0xC3 || lead > 0xC5 || at + 1 >= text.size()) return 0;
+  const auto next = static_cast<unsigned char>(text[at + 1]);
+  return lead == 0xC3 && (next == 0x97 || next == 0xB7) ? 0 : 2;
+}
+
 inline bool is_ascii_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }

@@ -23,17 +23,23 @@ std::string NumberExtractor::counted_noun(std::string_view text, std::size_t end
   if (at < text.size() && text[at] == ' ') ++at;
   if (starts_with(text, at, "de ")) at += 3;
   else if (starts_with(text, at, "d'")) at += 2;
-  std::string word;
   std::size_t i = at;
   while (i < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {  // most letters, without decoding
+      if (byte >= 'A' && byte <= 'Z') return "";  // a name, not a noun
+      if (!((byte >= 'a' && byte <= 'z') || byte == '-')) break;
+      ++i;
+      continue;
+    }
     const auto [c, len] = text::decode(text, i);
-    if (!text::is_letter(c) && c != '-') break;
-    if (text::is_upper(c)) return "";  // a name, not a noun
-    word.append(text.substr(i, len));
+    if (!text::is_letter(c)) break;
+    if (text::is_upper(c)) return "";
     i += len;
   }
-  if (word.size() < 2 || function_words_.count(word) > 0) return "";
-  return word;
+  const std::string_view word = text.substr(at, i - at);
+  if (word.size() < 2 || function_words_.contains(word)) return "";
+  return std::string(word);
 }
 
 void NumberExtractor::extract(const DocumentView& doc, std::vector<Mention>& out) const {
@@ -50,7 +56,7 @@ void NumberExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
     if (q.attached || q.glued || (q.scale_abbreviated && q.scale > 3)) continue;  // "A380", "1er", "5G"
     if (q.lone_article && q.end < text.size() && text::word_char_at(text, q.end + 1)) continue;
     if (is_reference(q.begin)) continue;
-    Mention m;
+    Mention& m = out.emplace_back();  // filled in place: a Mention is large to move
     m.begin = q.begin;
     m.end = q.end;
     m.priority = -1;
@@ -75,7 +81,6 @@ void NumberExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
     }
     m.entity.value = value;
     m.entity.unit = counted_noun(text, q.end);
-    out.push_back(std::move(m));
   }
 }
 

@@ -9,7 +9,9 @@
 // ("article 49.3", "n° 12": lexicons/number_references.txt) is no count.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 #include "extract/extractor.hpp"
@@ -28,7 +30,14 @@ class NumberExtractor final : public Extractor {
   // The counted noun after byte `end`, or empty.
   std::string counted_noun(std::string_view text, std::size_t end) const;
 
-  std::unordered_set<std::string> function_words_;  // "et", "de", "pour": never a counted noun
+  // Hashes a view of the text as it hashes a string: a word is looked up without a copy.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+  };
+
+  std::unordered_set<std::string, WordHash, std::equal_to<>> function_words_;  // "et", "de", "pour":
+                                                                               // never a counted noun
   lexicon::PhraseTrie references_{lexicon::PhraseTrie::Direction::backward};  // "article", "n°"
 };
 
