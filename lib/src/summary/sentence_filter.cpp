@@ -9,8 +9,9 @@ namespace extrait::summary {
 
 namespace {
 
-std::string lower_prefix(std::string_view s, std::size_t bytes) {
-  std::string out;
+// Writes into `out` (cleared first) the lower case of `s`, as far as `bytes` bytes reach.
+void lower_prefix(std::string_view s, std::size_t bytes, std::string& out) {
+  out.clear();
   for (std::size_t i = 0; i < s.size() && out.size() < bytes;) {
     // ASCII, most of every sentence, without decoding.
     if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {
@@ -22,24 +23,23 @@ std::string lower_prefix(std::string_view s, std::size_t bytes) {
     text::append_utf8(out, text::to_lower(c));
     i += len;
   }
-  return out;
 }
 
-// `s` with its ASCII letters in lower case and every other byte as it is: enough to find the
-// phrases that may stand anywhere (mostly ASCII: "http://", "getty images", "©") without
-// decoding the whole sentence.
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
+// Writes into `out` `s` with its ASCII letters in lower case and every other byte as it is:
+// enough to find the phrases that may stand anywhere (mostly ASCII: "http://", "getty images",
+// "©") without decoding the whole sentence.
+void ascii_lower(std::string_view s, std::string& out) {
+  out.assign(s);
   // Without a branch, so that the compiler does many bytes at once: a capital gets its 0x20 bit.
   for (char& c : out) c = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
-  return out;
 }
 
 }  // namespace
 
 SentenceFilter::SentenceFilter(const lexicon::LexiconSet& lexicons) {
   for (const lexicon::Row& row : lexicons.rows("boilerplate.txt")) {
-    std::string phrase = lower_prefix(row.fields[0], row.fields[0].size() * 2);
+    std::string phrase;
+    lower_prefix(row.fields[0], row.fields[0].size() * 2, phrase);
     if (phrase.empty()) continue;
     if (row.fields.size() > 1 && row.fields[1] == "anywhere") {
       anywhere_.push_back(std::move(phrase));
@@ -66,14 +66,17 @@ bool SentenceFilter::ends_as_sentence(std::string_view s) {
 }
 
 bool SentenceFilter::is_boilerplate(std::string_view sentence) const {
-  // Compare in lower case, as far as the longest phrase reaches.
-  const std::string start = lower_prefix(sentence, longest_start_);
+  // Compare in lower case, as far as the longest phrase reaches. The lowered copies are written
+  // into buffers of the thread, kept from one sentence to the next: no allocation per sentence.
+  thread_local std::string start;
+  thread_local std::string folded;
+  lower_prefix(sentence, longest_start_, start);
   for (const std::string& p : starts_) {
     // (phrases are never empty; most differ from the sentence at their first byte)
     if (!start.empty() && start[0] == p[0] && start.compare(0, p.size(), p) == 0) return true;
   }
   if (anywhere_.empty()) return false;
-  const std::string folded = ascii_lower(sentence);
+  ascii_lower(sentence, folded);
   return std::any_of(anywhere_.begin(), anywhere_.end(),
                      [&](const std::string& p) { return folded.find(p) != std::string::npos; });
 }

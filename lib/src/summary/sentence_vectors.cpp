@@ -42,29 +42,33 @@ float cosine(Terms a, Terms b) {
   return dot;
 }
 
+namespace {
+
+// |A ∩ B| / √(|A| |B|), from |A ∩ B| = `common`.
+float overlap_of(std::size_t common, std::size_t a, std::size_t b) {
+  return static_cast<float>(common) / std::sqrt(static_cast<float>(a * b));
+}
+
+}  // namespace
+
 float overlap(Terms a, Terms b) {
   if (a.empty() || b.empty()) return 0.0f;
   std::size_t common = 0;
   for_each_common_term(a, b, [&](float, float) { ++common; });
-  return static_cast<float>(common) / std::sqrt(static_cast<float>(a.size() * b.size()));
+  return overlap_of(common, a.size(), b.size());
 }
 
-SparseVector normalized(SparseVector v) {
-  auto& terms = v.terms;
-  std::sort(terms.begin(), terms.end());
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < terms.size(); ++i) {
-    if (kept > 0 && terms[kept - 1].first == terms[i].first) terms[kept - 1].second += terms[i].second;
-    else terms[kept++] = terms[i];
-  }
-  terms.resize(kept);
-  double norm = 0;
-  for (const auto& term : terms) norm += static_cast<double>(term.second) * term.second;
-  if (norm > 0) {
-    const auto scale = static_cast<float>(1.0 / std::sqrt(norm));
-    for (auto& term : terms) term.second *= scale;
-  }
-  return v;
+void OverlapWith::set(Terms a) {
+  for (const Term& term : a_) marked_[term.first] = 0;
+  a_ = a;
+  for (const Term& term : a_) marked_[term.first] = 1;
+}
+
+float OverlapWith::operator()(Terms b) const {
+  if (a_.empty() || b.empty()) return 0.0f;
+  std::size_t common = 0;
+  for (const Term& term : b) common += marked_[term.first];
+  return overlap_of(common, a_.size(), b.size());
 }
 
 SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentation& segmentation,
@@ -74,6 +78,9 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
   out.starts.reserve(n + 1);
   out.starts.push_back(0);
   out.word_counts.assign(n, 0);
+  // A sentence has at most one term per word token: room for them all, so that the terms are
+  // never copied as the array grows.
+  out.terms.reserve(segmentation.tokens.size());
   vocabulary.begin_document();
   std::vector<std::uint32_t> sentence_frequency;
   // Read through locals: the compiler cannot tell that the vectors written below leave the tokens

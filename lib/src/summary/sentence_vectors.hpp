@@ -30,17 +30,27 @@ using Term = std::pair<std::uint32_t, float>;
 // A vector's terms, sorted by stem id.
 using Terms = std::span<const Term>;
 
-struct SparseVector {
-  std::vector<Term> terms;  // sorted by id
-};
-
 // The cosine of two unit vectors.
 float cosine(Terms a, Terms b);
 // The cosine of the sets of stems of two vectors, weights aside: |A ∩ B| / √(|A| |B|). Whether
 // two sentences repeat each other is a matter of shared words more than of their rarity.
 float overlap(Terms a, Terms b);
-// `v` with its terms sorted, repeated ids summed and unit length (a sum of sentence vectors).
-SparseVector normalized(SparseVector v);
+
+// overlap() of one vector with many others: its stems are marked once in an array indexed by
+// stem id, so that each other vector costs a look-up per term rather than a merge of the two.
+class OverlapWith {
+ public:
+  // `vocabulary`: how many distinct stems the vectors may hold (SentenceVectors::vocabulary).
+  explicit OverlapWith(std::size_t vocabulary) : marked_(vocabulary, 0) {}
+  // The vector the next calls compare with (its terms must outlive them).
+  void set(Terms a);
+  // overlap(a, b), `a` the vector set last.
+  float operator()(Terms b) const;
+
+ private:
+  std::vector<std::uint8_t> marked_;  // 1 for each stem of `a_`
+  Terms a_;
+};
 
 // The vectors of a document's sentences, their terms end to end in one array rather than an
 // allocation per sentence.

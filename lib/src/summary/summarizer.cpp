@@ -1,8 +1,11 @@
 #include "summary/summarizer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <iterator>
 #include <optional>
+#include <span>
 
 #include "summary/sentence_vectors.hpp"
 #include "summary/vocabulary.hpp"
@@ -40,6 +43,9 @@ struct Candidate {
   float score = 0;
 };
 
+// How many distinct names (organizations and people) of a sentence the score counts.
+constexpr std::size_t kNamesCounted = 3;
+
 // Per sentence: amounts with a known kind, distinct organizations and people, dates.
 struct FactCounts {
   int amounts = 0;
@@ -52,17 +58,19 @@ std::vector<FactCounts> count_facts(const Report& report, std::size_t sentences)
   for (const Fact& f : report.facts) {
     if (f.sentence < sentences && f.kind != "other") ++counts[f.sentence].amounts;
   }
-  std::vector<std::vector<const std::string*>> names(sentences);  // the names counted, in `report`
+  // The names counted, in `report`: three are all the score counts, so there is no need to
+  // compare more (a list of thousands), and they fit in place, with no allocation per sentence.
+  std::vector<std::array<const std::string*, kNamesCounted>> names(sentences);
   for (const Entity& e : report.entities) {
     if (e.sentence >= sentences) continue;
     if (e.type == EntityType::date) ++counts[e.sentence].dates;
     if (e.type == EntityType::organization || e.type == EntityType::person) {
-      // Three names are all the score counts: no need to compare more (a list of thousands).
-      auto& seen = names[e.sentence];
-      if (seen.size() < 3 &&
+      FactCounts& count = counts[e.sentence];
+      const auto seen = std::span(names[e.sentence]).first(static_cast<std::size_t>(count.names));
+      if (seen.size() < kNamesCounted &&
           std::none_of(seen.begin(), seen.end(), [&](const std::string* name) { return *name == e.name; })) {
-        seen.push_back(&e.name);
-        ++counts[e.sentence].names;
+        names[e.sentence][seen.size()] = &e.name;
+        ++count.names;
       }
     }
   }
@@ -80,18 +88,29 @@ std::vector<float> lead_similarity(const SentenceVectors& vectors, const std::ve
                                    std::size_t lead) {
   std::vector<float> out(prose.size(), 0.0f);
   lead = std::min(lead, prose.size());
+  // The lead's stems, each once and sorted: overlap() counts shared stems and weighs none, so
+  // the lead needs no summed, normalized vector. Each sentence's terms are sorted and distinct
+  // already: their union is a merge.
   auto lead_without = [&](std::size_t except) {
-    SparseVector sum;
+    const auto by_stem = [](const Term& a, const Term& b) { return a.first < b.first; };
+    std::vector<Term> stems;
+    std::vector<Term> merged;
     for (std::size_t r = 0; r < lead; ++r) {
       if (r == except) continue;
-      for (const Term& term : vectors.vector(prose[r])) sum.terms.push_back(term);
+      const Terms v = vectors.vector(prose[r]);
+      merged.clear();
+      merged.reserve(stems.size() + v.size());
+      std::set_union(stems.begin(), stems.end(), v.begin(), v.end(), std::back_inserter(merged), by_stem);
+      stems.swap(merged);
     }
-    return normalized(std::move(sum));
+    return stems;
   };
-  const SparseVector whole = lead_without(lead);  // every lead sentence: for those after the lead
+  const std::vector<Term> whole = lead_without(lead);  // every lead sentence: for those after the lead
+  OverlapWith with_whole(vectors.vocabulary);
+  with_whole.set(whole);
   for (std::size_t rank = 0; rank < prose.size(); ++rank) {
     const Terms v = vectors.vector(prose[rank]);
-    out[rank] = rank < lead ? overlap(v, lead_without(rank).terms) : overlap(v, whole.terms);
+    out[rank] = rank < lead ? overlap(v, lead_without(rank)) : with_whole(v);
   }
   return out;
 }
@@ -151,6 +170,7 @@ Summary Summarizer::summarize(const text::Document& doc, const segment::Segmenta
   std::size_t words = 0;
   std::vector<float> redundancy(candidates.size(), 0.0f);  // max similarity to the chosen so far
   std::vector<bool> taken(candidates.size(), false);
+  OverlapWith with_chosen(vectors.vocabulary);  // the sentence chosen last
   while (true) {
     if (!by_words && chosen.size() >= options.summary_sentences) break;
     // With a word budget, only sentences that fit; should none fit at the start, the best one
@@ -176,10 +196,14 @@ Summary Summarizer::summarize(const text::Document& doc, const segment::Segmenta
     const std::size_t s = candidates[*pick].sentence;
     chosen.push_back(s);
     words += vectors.word_counts[s];
+    // The summary complete, no candidate is weighed again: its redundancy would be wasted work.
+    if (by_words ? words >= options.summary_words : chosen.size() >= options.summary_sentences) break;
+    // (A candidate past kRepetition stays out whatever its redundancy grows to.)
+    with_chosen.set(vectors.vector(s));
     for (std::size_t c = 0; c < candidates.size(); ++c) {
-      if (!taken[c]) redundancy[c] = std::max(redundancy[c], overlap(vectors.vector(s), vectors.vector(candidates[c].sentence)));
+      if (taken[c] || redundancy[c] > kRepetition) continue;
+      redundancy[c] = std::max(redundancy[c], with_chosen(vectors.vector(candidates[c].sentence)));
     }
-    if (by_words && words >= options.summary_words) break;
   }
 
   std::sort(chosen.begin(), chosen.end());
