@@ -113,18 +113,20 @@ void prefer_known(std::vector<OrgFound>& found) {
 void list_starts(const names::NameLexicons& lex, const names::Words& words, std::vector<std::uint32_t>& name_starts,
                  std::vector<std::uint32_t>& cue_starts) {
   const std::uint64_t known_bit = lex.gazetteer.start_bit();
-  names::tokens_where(words, [known_bit](const names::Word& x) {
+  const auto may_start_name = [known_bit](const names::Word& x) {
     if (x.kind != segment::TokenKind::word) return false;
     return (x.capital | x.inner_capital | x.acronym) || known_bit == 0 || (x.classes & known_bit) != 0;
-  }, name_starts);
+  };
   const names::OrgCues& cues = lex.org_cues;
   const names::StartScreen cue_screen{&cues.heads,        &cues.adjectives, &cues.predicates, &cues.subsidiaries,
                                       &cues.institutions, &cues.courts,     &cues.ministries};
   const char* const bytes = words.text().data();
-  names::tokens_where(words, [cue_screen, bytes](const names::Word& x) {
+  const auto may_start_cue = [cue_screen, bytes](const names::Word& x) {
     if (x.kind != segment::TokenKind::word) return x.end - x.begin == 1 && (bytes[x.begin] == ',' || bytes[x.begin] == '(');
     return cue_screen.may_start(x);
-  }, cue_starts);
+  };
+  names::tokens_where(words, names::TokenList<decltype(may_start_name)>{may_start_name, name_starts},
+                      names::TokenList<decltype(may_start_cue)>{may_start_cue, cue_starts});
 }
 
 }  // namespace

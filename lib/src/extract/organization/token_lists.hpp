@@ -15,23 +15,38 @@
 
 namespace extrait::extract::names {
 
-// The tokens that `wanted` (a test of one Word, cheap: it is asked at every token) accepts, in
-// order, in place of those `out` held.
+// A list to fill: the tokens that `wanted` (a test of one Word, cheap: it is asked at every
+// token) accepts, in order, in place of those `out` held.
 template <typename Wanted>
-void tokens_where(const Words& w, Wanted wanted, std::vector<std::uint32_t>& out) {
+struct TokenList {
+  Wanted wanted;
+  std::vector<std::uint32_t>& out;
+};
+
+// Fills every list in one walk over the words: each word is loaded once for all of them, and the
+// loop is paid once.
+template <typename... Wanted>
+void tokens_where(const Words& w, TokenList<Wanted>... lists) {
   const std::size_t n = w.size();
-  out.resize(n);
+  (lists.out.resize(n), ...);
   if (n == 0) return;
   // Every token is written, and kept by moving past it: no branch, and no push_back() whose
   // bounds would be read again at every token.
   const Word* words = &w[0];
-  std::uint32_t* kept = out.data();
-  std::size_t count = 0;
+  std::uint32_t* kept[] = {lists.out.data()...};
+  std::size_t count[sizeof...(Wanted)] = {};
   for (std::size_t i = 0; i < n; ++i) {
-    kept[count] = static_cast<std::uint32_t>(i);
-    count += wanted(words[i]) ? 1 : 0;
+    std::size_t k = 0;
+    ((kept[k][count[k]] = static_cast<std::uint32_t>(i), count[k] += lists.wanted(words[i]) ? 1 : 0, ++k), ...);
   }
-  out.resize(count);
+  std::size_t k = 0;
+  ((lists.out.resize(count[k++])), ...);
+}
+
+// One list: the tokens `wanted` accepts, in place of those `out` held.
+template <typename Wanted>
+void tokens_where(const Words& w, Wanted wanted, std::vector<std::uint32_t>& out) {
+  tokens_where(w, TokenList<Wanted>{wanted, out});
 }
 
 }  // namespace extrait::extract::names

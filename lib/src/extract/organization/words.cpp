@@ -15,11 +15,27 @@ namespace extrait::extract::names {
 
 namespace {
 
-// Punctuation after which a capital says nothing: it opens a quotation, a clause or a title.
-bool opens_clause(std::string_view p) {
-  if (p.empty() || p[0] == ',' || p[0] == '.') return false;  // most punctuation: said at once
-  return p == "«" || p == "\"" || p == "“" || p == ":" || p == "(" || p == "—" || p == "–" ||
-         p == "-" || p == "[" || p == "!" || p == "?" || p == "…" || p == ";" || p == "•";
+// Punctuation after which a capital says nothing: it opens a quotation, a clause or a title:
+// « " “ : ( — – - [ ! ? … ; •. Told by the token's bytes (it is asked at every punctuation
+// token): one ASCII mark, "«" in two bytes, or one of the marks in three that start E2 80.
+bool opens_clause(const char* p, std::size_t n) {
+  switch (n) {
+    case 1:
+      switch (p[0]) {
+        case '"': case ':': case '(': case '-': case '[': case '!': case '?': case ';': return true;
+        default: return false;
+      }
+    case 2:
+      return p[0] == '\xC2' && p[1] == '\xAB';  // «
+    case 3:
+      if (p[0] != '\xE2' || p[1] != '\x80') return false;
+      switch (static_cast<unsigned char>(p[2])) {
+        case 0x9C: case 0x94: case 0x93: case 0xA6: case 0xA2: return true;  // “ — – … •
+        default: return false;
+      }
+    default:
+      return false;
+  }
 }
 
 // The flags of a Word that its bytes alone decide, in Word's order, so that they are copied
@@ -115,12 +131,11 @@ class ShapeCache {
     }
     if (n > kMaxBytes) return k;
     key_of(text, begin, n, &k.a, &k.b);
-    std::uint64_t h = (k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full) ^ (n << 3) ^
-                      static_cast<std::uint64_t>(kind);
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 32;
-    k.slot = static_cast<std::uint32_t>(h & (kSlots - 1));
+    // The slot: the high bits of the two halves multiplied, which every byte of the key moves.
+    // (The length and the kind are left out: the zero padding tells lengths apart, and a word
+    // and a punctuation mark of the same bytes are rare; both are compared on a hit anyway.)
+    const std::uint64_t h = (k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full);
+    k.slot = static_cast<std::uint32_t>(h >> (64 - std::countr_zero(kSlots)));
     k.length = static_cast<std::uint8_t>(n);
     return k;
   }
@@ -242,26 +257,40 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
   };
   thread_local std::vector<ShapeCache::Key> keys;
   thread_local std::vector<Pending> pending;
+  // The arrays through plain pointers, read once: through the vectors, their starts would be read
+  // again at every token, since the words written might be the vectors themselves as far as the
+  // compiler knows.
   const char* bytes = text.data();
+  const segment::Token* const token_data = tokens.data();
+  Word* const words = words_.data();
+  const std::uint32_t* const sentence = sentence_.data();
   std::size_t previous_end = 0;
   bool after_opening = false;  // the previous token is punctuation that opens a clause
+  // The sentence of the previous token; none before the first, which starts one.
+  std::uint64_t previous_sentence = ~std::uint64_t{0};
   for (std::size_t first = 0; first < n; first += kBlock) {
     const std::size_t last = std::min(n, first + kBlock);
     // First the tokens' places and their keys in the cache, each slot prefetched as soon as known:
     // a document's rarer words are in no cache, and waiting for each slot in turn would dominate.
     keys.resize(last - first);
-    const auto key = [&](std::size_t t) -> ShapeCache::Key& { return keys[t - first]; };
+    const auto key = [block_keys = keys.data(), first](std::size_t t) -> ShapeCache::Key& { return block_keys[t - first]; };
     for (std::size_t t = first; t < last; ++t) {
-      Word& w = words_[t];
-      const segment::Token& token = tokens[t];
+      Word& w = words[t];
+      const segment::Token& token = token_data[t];
       w.begin = static_cast<std::uint32_t>(token.begin);
       w.end = static_cast<std::uint32_t>(token.end);
       w.kind = token.kind;
       bool newline = false;
       bool space = false;
-      for (std::size_t i = previous_end; i < w.begin; ++i) {
-        if (bytes[i] == '\n') newline = true;
-        else if (bytes[i] == ' ') space = true;
+      // Between two tokens there is mostly nothing or one byte: those are told without a loop.
+      if (w.begin == previous_end + 1) {
+        newline = bytes[previous_end] == '\n';
+        space = bytes[previous_end] == ' ';
+      } else {
+        for (std::size_t i = previous_end; i < w.begin; ++i) {
+          if (bytes[i] == '\n') newline = true;
+          else if (bytes[i] == ' ') space = true;
+        }
       }
       w.newline_before = newline;
       w.space_before = space;
@@ -276,10 +305,10 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
     pending.clear();
     const auto same_token = [&](std::size_t t, std::size_t u) {
       return key(t).a == key(u).a && key(t).b == key(u).b && key(t).length == key(u).length &&
-             words_[t].kind == words_[u].kind;
+             words[t].kind == words[u].kind;
     };
     for (std::size_t t = first; t < last; ++t) {
-      Word& w = words_[t];
+      Word& w = words[t];
       Shape shape;
       std::size_t waiting = 0;
       if (key(t).keyless) {
@@ -297,11 +326,13 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
         }
       }
       set(w, shape);
-      w.sentence_start = t == 0 || sentence_[t] != sentence_[t - 1] || w.newline_before || after_opening;
-      after_opening = w.kind == segment::TokenKind::punct && opens_clause(str(t));
+      // (Each test is cheap and all are made: no branch to mispredict.)
+      w.sentence_start = (sentence[t] != previous_sentence) | w.newline_before | after_opening;
+      previous_sentence = sentence[t];
+      after_opening = w.kind == segment::TokenKind::punct && opens_clause(bytes + w.begin, w.end - w.begin);
     }
     for (const Pending& p : pending) {
-      Word& w = words_[p.token];
+      Word& w = words[p.token];
       w.classes = classes->bits(p.probe);
       w.plain = p.probe.plain;
       Shape shape;
