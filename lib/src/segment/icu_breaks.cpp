@@ -76,23 +76,26 @@ class UnitInfo {
  public:
   // Asks ICU's data (stops_island_scan), once per process. Plain units are letters and digits,
   // never terminators nor separators: split_runs does not look for stops among them, and they
-  // carry no stop bit.
+  // carry no stop bit. Every unit from kClassified on may stop the scan: the island finder tells.
+  // The table holds every unit (64 KiB), so that split_runs, which asks for each unit of the
+  // stretch, need not test first whether it is below kClassified.
   UnitInfo() {
     for (std::size_t u = 0; u < kClassified; ++u) {
       const UnitClass c = classify(u);
       const bool stop = c != kPlain && stops_island_scan(static_cast<char32_t>(u));
       of_[u] = static_cast<unsigned char>(c | (stop ? kIslandStop : 0));
     }
+    for (std::size_t u = kClassified; u < kUnits; ++u) of_[u] = kOther | kIslandStop;
   }
-  // The class and the stop bit of `u`. Every unit from kClassified on may stop the scan: the
-  // island finder tells.
-  unsigned char operator()(char16_t u) const { return u < kClassified ? of_[u] : kOther | kIslandStop; }
+  // The class and the stop bit of `u`.
+  unsigned char operator()(char16_t u) const { return of_[u]; }
   UnitClass class_of(char16_t u) const { return static_cast<UnitClass>((*this)(u) & kClassBits); }
   // class_of(u) == kPlain, without the mask: a plain unit has no stop bit.
   bool plain(char16_t u) const { return (*this)(u) == kPlain; }
 
  private:
-  unsigned char of_[kClassified];
+  static constexpr std::size_t kUnits = 0x10000;
+  unsigned char of_[kUnits];
 };
 
 const UnitInfo& unit_info() {
@@ -155,28 +158,38 @@ void IcuBreaks::run(std::string_view text, std::size_t begin, std::size_t end) {
   begin_ = begin;
   end_ = end;
   stretch_.assign(text, begin, end);
-  split_runs();
-  collect_pieces(text);
+  split_runs(text);
+  add_icu_pieces(text);
   collect_sentences();
 }
 
-void IcuBreaks::split_runs() {
+void IcuBreaks::split_runs(std::string_view text) {
   const UnitInfo& info = unit_info();
   const char16_t* u = stretch_.units();
   const std::size_t n = stretch_.size();
+  pieces_.clear();
+  pieces_.reserve(n / 4 + 1);  // French news: a piece every five or six units
   runs_.clear();
-  runs_.reserve(n / 4 + 1);
   reduced_.clear();  // few runs need ICU: no room made in advance
   island_stops_.clear();
+  Utf16Stretch::ToBytes to_bytes(stretch_);
+  // A piece [from, to) in bytes whose first unit is `first`: a plain unit or a punctuation mark.
+  const auto add_simple = [&](std::size_t from, std::size_t to, char16_t first) {
+    const TokenKind kind = !info.plain(first)      ? kind_of(text, from)
+                           : is_ascii_digit(first) ? TokenKind::number
+                                                   : TokenKind::word;  // every other plain unit is a letter
+    pieces_.push_back(Token::over(from, to, kind));
+  };
   for (std::size_t i = 0; i < n;) {
     for (unsigned char f; i < n && ((f = info(u[i])) & kClassBits) == kSeparator; ++i) {
       if (f & kIslandStop) island_stops_.push_back(i);  // a line break
     }
     if (i == n) break;
     const std::size_t start = i;
-    while (i < n && info.plain(u[i])) ++i;
+    while (info.plain(u[i])) ++i;  // the 0 after the last unit is no plain unit
     if (i == n || info.class_of(u[i]) == kSeparator) {
-      runs_.push_back({start, i, kPlainRun, i});
+      const std::size_t from = to_bytes(start);
+      pieces_.push_back(Token::over(from, to_bytes(i), is_ascii_digit(u[start]) ? TokenKind::number : TokenKind::word));
       continue;
     }
     const std::size_t first_mark = i;
@@ -186,30 +199,34 @@ void IcuBreaks::split_runs() {
       if (f & kIslandStop) island_stops_.push_back(i);
     }
     if (simple) {
-      runs_.push_back({start, i, kSimpleRun, first_mark});
+      std::size_t from = to_bytes(start);  // where the next piece starts
+      std::size_t first = start;           // the first unit of the next piece
+      for (std::size_t at = first_mark; at < i; ++at) {  // the units before are plain
+        if (info.plain(u[at]) || !stands_alone(info, u, start, i, at)) continue;
+        const std::size_t at_byte = to_bytes(at);
+        if (first < at) add_simple(from, at_byte, u[first]);
+        from = to_bytes(at + 1);
+        add_simple(at_byte, from, u[at]);
+        first = at + 1;
+      }
+      if (first < i) add_simple(from, to_bytes(i), u[first]);
       continue;
     }
     // The white space before the run is all the context ICU needs (see icu_breaks.hpp); at the
     // start of the stretch there is none, as for ICU over the whole stretch.
     if (start > 0) reduced_.push_back(u[start - 1]);
-    runs_.push_back({start, i, static_cast<std::ptrdiff_t>(reduced_.size()), first_mark});
+    runs_.push_back({start, i, reduced_.size(), pieces_.size()});
     reduced_.insert(reduced_.end(), u + start, u + i);
   }
 }
 
-void IcuBreaks::collect_pieces(std::string_view text) {
-  pieces_.clear();
-  pieces_.reserve(runs_.size() + runs_.size() / 4 + 1);
-  const UnitInfo& info = unit_info();
+void IcuBreaks::add_icu_pieces(std::string_view text) {
+  if (runs_.empty()) return;
+  // The pieces so far, with those of each ICU run inserted at its place, into merged_, which
+  // then takes the place of pieces_ (both keep their room for the next stretch).
+  merged_.clear();
+  merged_.reserve(pieces_.size() + reduced_.size() / 2 + 1);
   Utf16Stretch::ToBytes to_bytes(stretch_);
-  const char16_t* u = stretch_.units();
-  // A piece [from, to) in bytes whose first unit is `first`: a plain unit or a punctuation mark.
-  const auto add_simple = [&](std::size_t from, std::size_t to, char16_t first) {
-    const TokenKind kind = !info.plain(first)      ? kind_of(text, from)
-                           : is_ascii_digit(first) ? TokenKind::number
-                                                   : TokenKind::word;  // every other plain unit is a letter
-    pieces_.push_back(Token::over(from, to, kind));
-  };
   // A piece between two of ICU's boundaries, which may start with white space.
   const auto add_from_icu = [&](std::size_t from, std::size_t to) {
     while (from < to) {
@@ -217,41 +234,29 @@ void IcuBreaks::collect_pieces(std::string_view text) {
       if (!is_space(cp.value)) break;
       from += cp.length;
     }
-    if (from < to) pieces_.push_back(Token::over(from, to, kind_of(text, from)));
+    if (from < to) merged_.push_back(Token::over(from, to, kind_of(text, from)));
   };
   icu::BreakIterator& it = *word_iterator_;
-  int32_t next = icu::BreakIterator::DONE;
-  if (!reduced_.empty()) {
-    set_text(it, reduced_.data(), reduced_.size());
-    next = it.next();
-  }
+  set_text(it, reduced_.data(), reduced_.size());
+  int32_t next = it.next();
+  std::size_t copied = 0;  // pieces_[0, copied) are in merged_
   for (const Run& run : runs_) {
+    merged_.insert(merged_.end(), pieces_.begin() + static_cast<std::ptrdiff_t>(copied),
+                   pieces_.begin() + static_cast<std::ptrdiff_t>(run.piece));
+    copied = run.piece;
     std::size_t from = to_bytes(run.begin);  // where the next piece starts
-    if (run.reduced == kPlainRun) {
-      pieces_.push_back(Token::over(from, to_bytes(run.end), is_ascii_digit(u[run.begin]) ? TokenKind::number : TokenKind::word));
-    } else if (run.reduced == kSimpleRun) {
-      std::size_t first = run.begin;  // the first unit of the next piece
-      for (std::size_t at = run.first_mark; at < run.end; ++at) {  // the units before are plain
-        if (info.plain(u[at]) || !stands_alone(info, u, run.begin, run.end, at)) continue;
-        const std::size_t at_byte = to_bytes(at);
-        if (first < at) add_simple(from, at_byte, u[first]);
-        from = to_bytes(at + 1);
-        add_simple(at_byte, from, u[at]);
-        first = at + 1;
-      }
-      if (first < run.end) add_simple(from, to_bytes(run.end), u[first]);
-    } else {
-      const auto begin = static_cast<int32_t>(run.reduced);
-      const auto end = static_cast<int32_t>(static_cast<std::size_t>(run.reduced) + run.end - run.begin);
-      while (next != icu::BreakIterator::DONE && next <= begin) next = it.next();
-      for (; next != icu::BreakIterator::DONE && next < end; next = it.next()) {
-        const std::size_t to = to_bytes(run.begin + static_cast<std::size_t>(next - begin));
-        add_from_icu(from, to);
-        from = to;
-      }
-      add_from_icu(from, to_bytes(run.end));
+    const auto begin = static_cast<int32_t>(run.reduced);
+    const auto end = static_cast<int32_t>(run.reduced + run.end - run.begin);
+    while (next != icu::BreakIterator::DONE && next <= begin) next = it.next();
+    for (; next != icu::BreakIterator::DONE && next < end; next = it.next()) {
+      const std::size_t to = to_bytes(run.begin + static_cast<std::size_t>(next - begin));
+      add_from_icu(from, to);
+      from = to;
     }
+    add_from_icu(from, to_bytes(run.end));
   }
+  merged_.insert(merged_.end(), pieces_.begin() + static_cast<std::ptrdiff_t>(copied), pieces_.end());
+  pieces_.swap(merged_);
 }
 
 void IcuBreaks::collect_sentences() {

@@ -79,18 +79,20 @@ class IcuBreaks {
   const std::vector<std::size_t>& sentences() const { return sentences_; }
 
  private:
-  // A run of the stretch without white space, in UTF-16 units; `reduced` is where its units
-  // start in reduced_, or one of the values below for a run that ICU need not see.
+  // A run of the stretch without white space that ICU must see, in UTF-16 units: its units start
+  // at `reduced` in reduced_, and its pieces go before pieces_[piece] (those of the runs that the
+  // splitter cut itself).
   struct Run {
     std::size_t begin;
     std::size_t end;
-    std::ptrdiff_t reduced;
-    std::size_t first_mark;  // the first unit that is no plain letter or digit (end if none)
+    std::size_t reduced;
+    std::size_t piece;
   };
-  static constexpr std::ptrdiff_t kPlainRun = -1;   // letters and digits only: one piece
-  static constexpr std::ptrdiff_t kSimpleRun = -2;  // with punctuation whose rules are applied here
-  void split_runs();
-  void collect_pieces(std::string_view text);
+  // Reads the stretch once: cuts the runs of plain units and simple punctuation into pieces
+  // itself, notes the runs that ICU must see and the units the island finder must look at.
+  void split_runs(std::string_view text);
+  // Inserts the pieces of the runs that ICU must see among those of split_runs().
+  void add_icu_pieces(std::string_view text);
   void collect_sentences();
 
   std::unique_ptr<icu::BreakIterator> word_iterator_;
@@ -105,6 +107,7 @@ class IcuBreaks {
   std::size_t begin_ = 0;
   std::size_t end_ = 0;
   std::vector<Token> pieces_;
+  std::vector<Token> merged_;  // scratch: pieces_ with those of ICU's runs, swapped with it
   std::vector<std::size_t> sentences_;
 };
 

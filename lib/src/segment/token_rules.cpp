@@ -75,8 +75,8 @@ int thousands_group(std::string_view s) {
 
 // A date in digits at piece i: day/month/year ("28/11/2026", "1-3-26") or year-month-day
 // ("2026-11-28"), the separators the same and nothing between pieces. Returns how many pieces it
-// spans (5), or 0.
-std::size_t date_length(const Pieces& p, std::size_t i) {
+// spans (5), or 0. `p` is a view, taken by value so that the caller's need not live in memory.
+std::size_t date_length(const Pieces p, std::size_t i) {
   if (i + 4 >= p.size()) return 0;
   for (std::size_t k = i; k < i + 4; ++k) {
     if (!p.glued(k)) return 0;
@@ -158,6 +158,8 @@ TokenKind kind_of(std::string_view text, std::size_t begin) {
 void append_tokens(std::string_view text, const std::vector<Token>& pieces, const ElisionTable& elisions,
                    std::vector<Token>& out) {
   const Pieces p(text, pieces);
+  // A copy the compiler can keep in a register: the stores of the tokens could change the table.
+  const std::size_t longest = elisions.longest;
   std::string scratch;
   for (std::size_t i = 0; i < p.size();) {
     Token cur = p[i];
@@ -194,7 +196,7 @@ void append_tokens(std::string_view text, const std::vector<Token>& pieces, cons
       // apostrophe is compared, so "aujourd'hui" stays whole.
       while (true) {
         // Only the first bytes can hold the apostrophe of an elided form.
-        const std::size_t n = std::min<std::size_t>(cur.end - cur.begin, elisions.longest);
+        const std::size_t n = std::min<std::size_t>(cur.end - cur.begin, longest);
         const std::size_t apostrophe = apostrophe_in(text, cur.begin, n);
         if (apostrophe == n || cur.begin + apostrophe + 1 == cur.end) break;
         const std::size_t split = cur.begin + apostrophe + 1;

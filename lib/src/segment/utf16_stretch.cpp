@@ -2,6 +2,7 @@
 #include "segment/utf16_stretch.hpp"
 
 #include <bit>
+#include <cstdint>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -48,10 +49,11 @@ std::size_t widen_ascii(const unsigned char* s, std::size_t size, char16_t* out)
 }  // namespace
 
 void Utf16Stretch::assign(std::string_view text, std::size_t begin, std::size_t end) {
-  if (capacity_ < end - begin) {
-    // Never more units than bytes. Not zero-filled: every unit that ICU reads is written below.
-    units_ = std::make_unique_for_overwrite<char16_t[]>(end - begin);
-    capacity_ = end - begin;
+  if (capacity_ < end - begin + 1) {
+    // Never more units than bytes, and the 0 after them. Not zero-filled: every unit that ICU
+    // reads is written below.
+    units_ = std::make_unique_for_overwrite<char16_t[]>(end - begin + 1);
+    capacity_ = end - begin + 1;
   }
   begin_ = begin;
   wide_.clear();
@@ -82,6 +84,8 @@ void Utf16Stretch::assign(std::string_view text, std::size_t begin, std::size_t 
     wide_.push_back({unit, extra});
     i += cp.length;
   }
+  wide_.push_back({SIZE_MAX, extra});  // the end of the list, beyond every unit
+  out[n] = 0;
   size_ = n;
 }
 

@@ -19,6 +19,7 @@ class Utf16Stretch {
  private:
   // A code point beyond ASCII: its first unit, and the bytes that all such code points up to it
   // take beyond their units. The byte of unit u is begin + u + the extra of the last one before u.
+  // The list ends with one whose unit is beyond every unit, so that ToBytes need not test its end.
   struct Wide {
     std::size_t unit;
     std::size_t extra;
@@ -29,6 +30,8 @@ class Utf16Stretch {
   // one U+FFFD), so that offsets on both sides always agree. The buffer is reused across calls.
   void assign(std::string_view text, std::size_t begin, std::size_t end);
 
+  // units()[size()] is 0, so that a scan for some class of units that 0 is not stops there
+  // without testing for the end.
   const char16_t* units() const { return units_.get(); }
   std::size_t size() const { return size_; }
 
@@ -36,18 +39,16 @@ class Utf16Stretch {
   class ToBytes {
    public:
     // The stretch must not change while this is in use.
-    explicit ToBytes(const Utf16Stretch& stretch)
-        : begin_(stretch.begin_), next_(stretch.wide_.data()), end_(stretch.wide_.data() + stretch.wide_.size()) {}
+    explicit ToBytes(const Utf16Stretch& stretch) : begin_(stretch.begin_), next_(stretch.wide_.data()) {}
     std::size_t operator()(std::size_t unit) {
-      while (next_ != end_ && next_->unit < unit) extra_ = (next_++)->extra;
+      while (next_->unit < unit) extra_ = (next_++)->extra;  // the last one stops it
       return begin_ + unit + extra_;
     }
 
    private:
     std::size_t begin_;
-    // Pointers, not the vector: no store of the caller can change them, so they stay in registers.
+    // A pointer, not the vector: no store of the caller can change it, so it stays in a register.
     const Wide* next_;
-    const Wide* end_;
     std::size_t extra_ = 0;
   };
 
@@ -56,7 +57,7 @@ class Utf16Stretch {
   std::size_t capacity_ = 0;
   std::size_t size_ = 0;
   std::size_t begin_ = 0;
-  std::vector<Wide> wide_;
+  std::vector<Wide> wide_{{SIZE_MAX, 0}};
 };
 
 }  // namespace extrait::segment
