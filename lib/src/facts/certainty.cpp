@@ -1,6 +1,7 @@
 #include "facts/certainty.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace extrait::facts {
 
@@ -57,15 +58,16 @@ SentenceCertainty read_certainty(const FactLexicon& lexicon, const std::vector<W
   bool after_speech_verb = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
-    if (w.form == "«") quoted = true;
-    if (w.form == "\"") {
+    const std::string_view form = w.form;  // compared as a view: the compiler inlines the comparisons
+    if (form == "«") quoted = true;
+    if (form == "\"") {
       straight_open = !straight_open;
       quoted = straight_open;
     }
     out.in_quote[i] = quoted;
-    if (w.form == "»") quoted = false;
+    if (form == "»") quoted = false;
     if (w.kind != segment::TokenKind::word) continue;
-    if ((w.form == "que" || w.form == "qu'") && after_speech_verb) said_that = true;
+    if ((form == "que" || form == "qu'") && after_speech_verb) said_that = true;
 
     std::size_t length = 1;
     const auto cue = cue_at(lexicon, words, i, length);

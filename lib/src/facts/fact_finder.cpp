@@ -6,6 +6,7 @@
 
 #include "facts/certainty.hpp"
 #include "facts/participants.hpp"
+#include "facts/references.hpp"
 #include "facts/sentence_index.hpp"
 #include "facts/triggers.hpp"
 
@@ -73,20 +74,34 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
     const auto& here = by_sentence[s];
     return std::any_of(here.begin(), here.end(), [&](std::size_t e) { return is_amount(in.entities[e]); });
   };
-  // The words of the sentences read twice, those with both organizations and amounts, made once.
-  std::vector<std::vector<Word>> kept_words(sentence_count);
-  // The descriptions the article gives its organizations ("le groupe japonais Hoshida").
-  Descriptions descriptions;
-  for (std::size_t s = 0; s < sentence_count; ++s) {
+  const auto names_organization = [&](std::size_t s) {
     const auto& here = by_sentence[s];
-    if (std::none_of(here.begin(), here.end(),
-                     [&](std::size_t e) { return in.entities[e].type == EntityType::organization; })) {
-      continue;
-    }
-    std::vector<Word> words = sentence_words(in.text, in.segmentation, s, here, in.ranges);
-    learn_descriptions(lexicon_, words, in.entities, descriptions);
-    if (has_amount(s)) kept_words[s] = std::move(words);
+    return std::any_of(here.begin(), here.end(),
+                       [&](std::size_t e) { return in.entities[e].type == EntityType::organization; });
+  };
+  // The words of the sentences with an amount, made once: the rules read them, and so may the
+  // learning of descriptions below.
+  std::vector<std::vector<Word>> amount_words(sentence_count);
+  for (std::size_t s = 0; s < sentence_count; ++s) {
+    if (has_amount(s)) amount_words[s] = sentence_words(in.text, in.segmentation, s, by_sentence[s], in.ranges);
   }
+  // The descriptions the article gives its organizations ("le groupe japonais Hoshida"), learned
+  // from every sentence that names one, but only once a sentence asks for one: most never do.
+  std::optional<Descriptions> descriptions;
+  const auto learned_descriptions = [&]() -> const Descriptions& {
+    if (descriptions) return *descriptions;
+    descriptions.emplace();
+    for (std::size_t s = 0; s < sentence_count; ++s) {
+      if (!names_organization(s)) continue;
+      if (has_amount(s)) {
+        learn_descriptions(lexicon_, amount_words[s], in.entities, *descriptions);
+      } else {
+        learn_descriptions(lexicon_, sentence_words(in.text, in.segmentation, s, by_sentence[s], in.ranges),
+                           in.entities, *descriptions);
+      }
+    }
+    return *descriptions;
+  };
   std::vector<std::optional<std::size_t>> fact_of(in.entities.size());
   std::map<std::string, std::size_t> said;  // amount_key -> the first fact about that money
   std::map<std::string, std::size_t> last_of_kind;  // kind -> the latest fact of that kind
@@ -94,17 +109,14 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
   for (std::size_t s = 0; s < sentence_count; ++s) {
     const auto& here = by_sentence[s];
     if (!has_amount(s)) continue;
-    // (A sentence without words, kept or not, is simply read again.)
-    const std::vector<Word> words =
-        kept_words[s].empty() ? sentence_words(in.text, in.segmentation, s, here, in.ranges) : std::move(kept_words[s]);
+    const std::vector<Word>& words = amount_words[s];
     const std::vector<TriggerHit> hits = find_triggers(lexicon_, words);
     const SentenceCertainty certainty = read_certainty(lexicon_, words, in.entities, main_name);
-    const CompanyReferences references = company_references(lexicon_, words, in.entities, descriptions);
+    CompanyReferences references = company_references(lexicon_, words, in.entities);
+    if (references.description) describe(references, learned_descriptions());
     const SentenceIndex index(lexicon_, words, in.entities);
     const FactContext context{words, in.entities, main, certainty.sources, index, references};
-    const bool names_organization = std::any_of(here.begin(), here.end(), [&](std::size_t e) {
-      return in.entities[e].type == EntityType::organization;
-    });
+    const bool names_an_organization = names_organization(s);
 
     for (std::size_t e : here) {
       const Entity& amount = in.entities[e];
@@ -152,7 +164,7 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
           if (!known) parties.push_back(std::move(o));
         }
         fact.organizations = std::move(parties);
-      } else if (!names_organization) {
+      } else if (!names_an_organization) {
         // "Le contrat comprend aussi la maintenance, pour 350 millions": the parties of the
         // contract just spoken of, rather than the article's company alone.
         const auto recent = last_of_kind.find(fact.kind);

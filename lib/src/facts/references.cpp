@@ -96,7 +96,7 @@ void learn_descriptions(const FactLexicon& lexicon, const std::vector<Word>& wor
 }
 
 CompanyReferences company_references(const FactLexicon& lexicon, const std::vector<Word>& words,
-                                     const std::vector<Entity>& entities, const Descriptions& descriptions) {
+                                     const std::vector<Entity>& entities) {
   CompanyReferences out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (words[i].kind != segment::TokenKind::word || words[i].entity >= 0) continue;
@@ -110,9 +110,7 @@ CompanyReferences company_references(const FactLexicon& lexicon, const std::vect
         }
         if (!own_name && !out.named) {
           out.named = i;
-          if (const auto key = description_at(lexicon, words, i, m->length)) {
-            if (auto it = descriptions.find(*key); it != descriptions.end()) out.described = it->second;
-          }
+          out.description = description_at(lexicon, words, i, m->length);
         }
         break;
       }
@@ -131,6 +129,13 @@ CompanyReferences company_references(const FactLexicon& lexicon, const std::vect
     i += m->length - 1;
   }
   return out;
+}
+
+void describe(CompanyReferences& references, const Descriptions& descriptions) {
+  if (!references.description) return;
+  if (auto it = descriptions.find(*references.description); it != descriptions.end()) {
+    references.described = it->second;
+  }
 }
 
 }  // namespace extrait::facts

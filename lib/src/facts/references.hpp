@@ -34,11 +34,16 @@ void learn_descriptions(const FactLexicon& lexicon, const std::vector<Word>& wor
 
 // Where a sentence points to an organization without naming it.
 struct CompanyReferences {
-  std::optional<std::size_t> named;       // "le groupe", "la start-up", a subject "elle": the word
-  std::optional<std::size_t> described;   // the organization a known description stands for
-  std::optional<std::size_t> possessive;  // "son", "sa", "ses"
+  std::optional<std::size_t> named;        // "le groupe", "la start-up", a subject "elle": the word
+  std::optional<std::string> description;  // the description `named` gives ("le groupe japonais"), if any
+  std::optional<std::size_t> described;    // the organization that description stands for (see below)
+  std::optional<std::size_t> possessive;   // "son", "sa", "ses"
 };
+// Leaves `described` empty: the caller looks `description` up (describe), so that an article's
+// descriptions are learned only when one of its sentences asks for them.
 CompanyReferences company_references(const FactLexicon& lexicon, const std::vector<Word>& words,
-                                     const std::vector<Entity>& entities, const Descriptions& descriptions);
+                                     const std::vector<Entity>& entities);
+// Sets references.described from the descriptions the article gave.
+void describe(CompanyReferences& references, const Descriptions& descriptions);
 
 }  // namespace extrait::facts

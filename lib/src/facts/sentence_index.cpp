@@ -1,5 +1,8 @@
 #include "facts/sentence_index.hpp"
 
+#include <algorithm>
+#include <string_view>
+
 namespace extrait::facts {
 
 namespace {
@@ -7,11 +10,11 @@ namespace {
 bool is_amount(const Entity& e) { return e.type == EntityType::money || e.type == EntityType::percent; }
 
 // Words that open a new clause: a trigger beyond one is less likely to be about the amount.
-bool opens_clause(const std::string& form) {
+bool opens_clause(std::string_view form) {
   return form == "qui" || form == "dont" || form == "que" || form == "qu'" || form == "où" || form == "mais";
 }
 
-int punctuation_cost(const std::string& form) {
+int punctuation_cost(std::string_view form) {
   if (form == ",") return 2;
   if (form == ";") return 4;
   if (form == "(" || form == ")" || form == "-" || form == "—" || form == "–") return 2;
@@ -22,7 +25,9 @@ int punctuation_cost(const std::string& form) {
 }  // namespace
 
 bool separates_stretches(const Word& w) {
-  return w.kind == segment::TokenKind::punct && (w.form == "," || w.form == ";" || w.form == "—" || w.form == "–");
+  if (w.kind != segment::TokenKind::punct) return false;
+  const std::string_view form = w.form;  // compared as a view: the compiler inlines the comparisons
+  return form == "," || form == ";" || form == "—" || form == "–";
 }
 
 SentenceIndex::SentenceIndex(const FactLexicon& lexicon, const std::vector<Word>& words,
@@ -38,7 +43,7 @@ SentenceIndex::SentenceIndex(const FactLexicon& lexicon, const std::vector<Word>
     const bool entity_start = w.entity >= 0 && (i == 0 || words[i - 1].entity != w.entity);
     if (entity_start) {
       const auto e = static_cast<std::size_t>(w.entity);
-      first_word_.emplace(e, i);
+      first_word_.emplace_back(e, i);
       if (entities[e].type == EntityType::organization) organizations_.push_back(i);
       if (entities[e].type == EntityType::date) dates_.push_back(i);
       c = is_amount(entities[e]) ? 2 : 1;
@@ -52,11 +57,17 @@ SentenceIndex::SentenceIndex(const FactLexicon& lexicon, const std::vector<Word>
     stretch_[i] = static_cast<std::uint32_t>(stretch_starts_.size() - 1);
     if (separates_stretches(w)) stretch_starts_.push_back(i + 1);
   }
+  // Stable: an entity met twice keeps its first word first.
+  const auto by_entity = [](const auto& a, const auto& b) { return a.first < b.first; };
+  if (!std::is_sorted(first_word_.begin(), first_word_.end(), by_entity)) {
+    std::stable_sort(first_word_.begin(), first_word_.end(), by_entity);
+  }
 }
 
 std::optional<std::size_t> SentenceIndex::first_word(std::size_t entity) const {
-  const auto it = first_word_.find(entity);
-  if (it == first_word_.end()) return std::nullopt;
+  const auto it = std::lower_bound(first_word_.begin(), first_word_.end(), entity,
+                                   [](const auto& entry, std::size_t e) { return entry.first < e; });
+  if (it == first_word_.end() || it->first != entity) return std::nullopt;
   return it->second;
 }
 

@@ -11,6 +11,7 @@ void append_lower_case(std::string& out, std::string_view text) {
   // Copied at once, then lowered in place: ASCII, most of every word, needs no decoding.
   const std::size_t start = out.size();
   out.append(text);
+  char* const lowered = out.data() + start;  // by pointer: no index checks, no reloads of the string
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
     if (b >= 0x80) {
@@ -23,7 +24,7 @@ void append_lower_case(std::string& out, std::string_view text) {
       }
       return;
     }
-    out[start + i] = static_cast<char>(text::to_lower(b));
+    lowered[i] = static_cast<char>(text::to_lower(b));
   }
 }
 
@@ -37,6 +38,7 @@ namespace {
 
 // The form a lower-case word folds to, or nullptr if it stays as it is.
 const char* folded(std::string_view lower) {
+  if (lower.size() < 2 || lower.size() > 3) return nullptr;  // most words: told by their length
   if (lower == "d'" || lower == "du" || lower == "des") return "de";
   if (lower == "au" || lower == "aux") return "à";
   if (lower == "l'" || lower == "la" || lower == "les") return "le";
