@@ -137,9 +137,14 @@ TenseReader::Marker TenseReader::marker_at(std::string_view text, const segment:
 TenseReader::Marker TenseReader::endings_marker(std::string_view text, const segment::Token& t,
                                                 std::size_t i) const {
   const Marker none{i, Tense::none, false};
-  if (word_in(not_verbs_, text, t)) return none;
-  if (const Tense e = ending_tense(endings_, text, t); e != Tense::none) return {i, e, false};
+  // The words that are no verbs are asked last: most words have none of the endings, and the
+  // answer is then none whatever the word.
+  if (const Tense e = ending_tense(endings_, text, t); e != Tense::none) {
+    if (word_in(not_verbs_, text, t)) return none;
+    return {i, e, false};
+  }
   if (const Tense b = ending_tense(bare_endings_, text, t); b != Tense::none) {
+    if (word_in(not_verbs_, text, t)) return none;
     const auto any = [](const auto&) { return true; };
     if (noun_endings_.first_match_ending_at(text, t.end, any)) return none;  // "société"
     return {i, b, true};

@@ -75,17 +75,29 @@ std::size_t pair_at(std::string_view s, std::size_t at) {
   return a << 8 | b;
 }
 
-// first_word_end() and lower_into() in one pass, for a word of ASCII bytes (nearly every word
-// the index is asked about): its end, lower-cased into `out`. Returns false when a byte beyond
-// ASCII is met (the caller then takes the general path) and sets `end` to 0 when the word does
-// not fit in `capacity` bytes.
-bool ascii_word_into(std::string_view s, std::size_t from, char* out, std::size_t capacity, std::size_t& length,
-                     std::size_t& end) {
+// first_word_end() and lower_into() in one pass, for a word of ASCII bytes and letters of
+// Latin-1 (nearly every word the index is asked about, "été" and "écoulé" among them): its end,
+// lower-cased into `out`. Returns false when another byte beyond ASCII is met (the caller then
+// takes the general path) and sets `end` to 0 when the word does not fit in `capacity` bytes.
+bool latin1_word_into(std::string_view s, std::size_t from, char* out, std::size_t capacity, std::size_t& length,
+                      std::size_t& end) {
   length = 0;
   std::size_t i = from;
   while (i < s.size()) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b >= 0x80) return false;
+    if (b >= 0x80) {
+      // U+00C0 to U+00FF, but the signs × and ÷: letters, lower-cased in their second byte.
+      if (b != 0xC3 || text::latin_letter_length(s, i) == 0) return false;
+      const auto next = static_cast<unsigned char>(s[i + 1]);
+      if (length + 2 > capacity) {
+        end = 0;
+        return true;
+      }
+      out[length++] = static_cast<char>(b);
+      out[length++] = static_cast<char>(WordIndex::lower_latin1(next));
+      i += 2;
+      continue;
+    }
     const char c = static_cast<char>(b);
     if (c == '\'') {
       if (length == capacity) {
@@ -217,7 +229,7 @@ std::uint32_t WordIndex::at(std::string_view text, std::size_t at) const {
   char buffer[kMaxWord];
   std::size_t length = 0;
   std::size_t end = 0;
-  if (ascii_word_into(text, at, buffer, sizeof buffer, length, end)) {
+  if (latin1_word_into(text, at, buffer, sizeof buffer, length, end)) {
     if (end <= at) return 0;  // no word, or one too long to be listed
   } else {
     end = first_word_end(text, at);

@@ -60,13 +60,18 @@ class WordIndex {
   // small letter); 0 past the text. kAny for another byte beyond ASCII, which lower-casing may
   // turn into ASCII or Latin-1.
   static constexpr std::size_t kAny = 0x100;
+  // The second byte of a letter of Latin-1 (after 0xC3) lower-cased: the capitals À to Þ, but the
+  // sign ×, are 0x20 below their small letter.
+  static unsigned char lower_latin1(unsigned char second) {
+    return second >= 0x80 && second <= 0x9E && second != 0x97 ? static_cast<unsigned char>(second + 0x20) : second;
+  }
   static std::size_t lowered_byte(std::string_view text, std::size_t from, std::size_t i) {
     if (i >= text.size()) return 0;
     const auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) return text::to_lower(b);
     if (b == 0xC3) return b;
     if (b <= 0xBF && i > from && static_cast<unsigned char>(text[i - 1]) == 0xC3) {
-      return b <= 0x9E && b != 0x97 ? b + 0x20 : b;
+      return lower_latin1(static_cast<unsigned char>(b));
     }
     return kAny;
   }
