@@ -70,8 +70,11 @@ Result<Report> Analyzer::analyze(std::string_view input, const Options& options,
   std::vector<extract::Mention> mentions;
   // Room for the mentions at once: a vector that grows copies what it holds, 440 bytes a mention,
   // and a long document's reach tens of megabytes. News text has a mention every 15 to 20 tokens
-  // beside its numbers; pages reserved and not written cost no memory.
-  mentions.reserve(quantities.size() + segmentation.tokens.size() / 8);
+  // beside its numbers; pages reserved and not written cost no memory, but they count against a
+  // machine that does not overcommit: past a million mentions (a document of some 40 MB, allowed
+  // only by a raised --max-bytes) the vector grows as it must.
+  constexpr std::size_t kMostReserved = std::size_t{1} << 20;
+  mentions.reserve(std::min(kMostReserved, quantities.size() + segmentation.tokens.size() / 8));
   for (const auto& extractor : impl.extractors) extractor->extract(view, mentions);
   for (const auto& extractor : impl.extractors) extractor->end_document();
   std::vector<extract::Mention> kept = pipeline::resolve(std::move(mentions));
