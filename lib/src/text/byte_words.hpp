@@ -34,6 +34,13 @@ constexpr std::uint64_t below(std::uint64_t w, unsigned char n) { return (w - kO
 // The bytes of w from 0x80 up.
 constexpr std::uint64_t beyond_ascii(std::uint64_t w) { return w & kHigh; }
 
+// How many bytes of w are UTF-8 continuation bytes (10xxxxxx): shifting left by one puts each
+// byte's bit 6 under its bit 7. The multiplication sums the one bit per byte into the top byte
+// (std::popcount is a library call on a baseline x86-64 build).
+constexpr std::size_t continuation_bytes(std::uint64_t w) {
+  return static_cast<std::size_t>((((w & ~(w << 1) & kHigh) >> 7) * kOnes) >> 56);
+}
+
 // The index of the first byte, in memory order, flagged in `flags` (not 0).
 inline std::size_t first_marked_byte(std::uint64_t flags) {
   if constexpr (std::endian::native == std::endian::little) {

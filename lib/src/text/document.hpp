@@ -60,18 +60,23 @@ class Document {
   static std::size_t code_point(const Piece& piece) { return piece.original_cp & ~kRewritten; }
   class Builder;  // normalizes and records the pieces (document_builder.hpp)
 
-  // The index of the Piece that holds normalized byte `text_byte` (< text().size()).
-  std::size_t piece_at(std::size_t text_byte) const;
+  // The index of the Piece that holds normalized byte `text_byte` (< text().size()), known to be
+  // piece `from` or one after it.
+  std::size_t piece_at(std::size_t text_byte, std::size_t from) const;
   // Where a range that begins (ends) at normalized byte `at` begins (ends) in the input.
   struct Position {
     std::size_t cp;
     std::size_t byte;
+    std::size_t piece;  // the index of the Piece it was found in
   };
   Position begin_position(std::size_t at) const;
-  Position end_position(std::size_t at) const;
+  // The end of a non-empty range that begins at `first`.
+  Position end_position(std::size_t at, const Position& first) const;
   // How many code points a run of unchanged code points (followed by piece `next`) holds before
   // its byte `offset`, a code point boundary.
   std::size_t code_points_before(const Piece& run, const Piece& next, std::size_t offset) const;
+  // How many code points start in the normalized bytes [at, at + n).
+  std::size_t code_points_in(std::size_t at, std::size_t n) const;
 
   std::string_view original_;
   std::string text_;

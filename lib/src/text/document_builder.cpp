@@ -3,13 +3,17 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 
 #include "text/byte_words.hpp"
 #include "text/typography.hpp"
 #include "text/utf8.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace extrait::text {
 namespace {
@@ -30,11 +34,43 @@ constexpr std::array<bool, 256> kPlain = [] {
   return plain;
 }();
 
-// Whether all 8 bytes are printable ASCII other than the backtick. A '\n' fails here and is
-// taken by the byte-wise loop: lines are long enough for that not to matter.
-bool all_plain(std::uint64_t word) {
-  return (bytes::beyond_ascii(word) | bytes::below(word, 0x20) | bytes::equal(word, '`') |
-          bytes::equal(word, 0x7F)) == 0;
+// The bytes of `word` that are not printable ASCII other than the backtick, flagged in their top
+// bit. A '\n' is flagged too and taken by the byte-wise step: lines are long enough for that not
+// to matter.
+std::uint64_t not_plain(std::uint64_t word) {
+  return bytes::beyond_ascii(word) | bytes::below(word, 0x20) | bytes::equal(word, '`') |
+         bytes::equal(word, 0x7F);
+}
+
+// The first byte from `at` that is not plain ASCII (kPlain without '\n'), or a byte among the
+// last few of the input, where the byte-wise step takes over: text that normalization copies is
+// mostly plain ASCII between accented letters a few words apart. Sixteen bytes a step where SSE2
+// is there (x86-64 always), else eight; the first flagged byte is found at once where the
+// lowest-order flag is the first byte in memory.
+std::size_t plain_ascii_end(const unsigned char* in, std::size_t at, std::size_t size) {
+#if defined(__SSE2__)
+  // Read as signed, a byte below 0x20 is a control or any byte from 0x80 up.
+  const __m128i space = _mm_set1_epi8(0x20);
+  const __m128i backtick = _mm_set1_epi8('`');
+  const __m128i del = _mm_set1_epi8(0x7F);
+  while (at + 16 <= size) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + at));
+    const __m128i flagged = _mm_or_si128(_mm_cmplt_epi8(v, space),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, backtick), _mm_cmpeq_epi8(v, del)));
+    const int mask = _mm_movemask_epi8(flagged);
+    if (mask != 0) return at + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+    at += 16;
+  }
+#endif
+  while (at + 8 <= size) {
+    const std::uint64_t flags = not_plain(bytes::load8(in + at));
+    if (flags != 0) {
+      if constexpr (std::endian::native == std::endian::little) at += bytes::first_marked_byte(flags);
+      break;
+    }
+    at += 8;
+  }
+  return at;
 }
 
 std::uint32_t u32(std::size_t value) { return static_cast<std::uint32_t>(value); }
@@ -56,6 +92,14 @@ const TwoByteTable& two_byte_copied_as_is() {
     return copied;
   }();
   return table;
+}
+
+// The length of the three-byte code point at `p` (€, —, … and the rest of the BMP) if it is
+// copied as it is, else 0. Apart from the two-byte case, the most frequent, so that what decides
+// that one stays small enough to be inlined where the runs are scanned.
+std::size_t three_byte_copied_length(const unsigned char* p, std::size_t available) {
+  const detail::Sequence seq = detail::read_sequence(p, available);
+  return seq.length != 0 && copied_as_is(seq.code_point) ? seq.length : 0;
 }
 
 // Appends `from` with each character the rules rewrite rewritten; says whether any was.
@@ -100,41 +144,31 @@ void Document::Builder::run() {
   pieces_.push_back(Piece{u32(text_.size()), u32(cp_), u32(size_)});
 }
 
-std::size_t Document::Builder::run_end(std::size_t from) const {
-  std::size_t at = from;
-  while (at < size_) {
-    while (at + 8 <= size_) {
-      std::uint64_t word;
-      std::memcpy(&word, in_ + at, sizeof word);
-      if (!all_plain(word)) break;
-      at += 8;
-    }
-    const std::size_t limit = std::min(at + 8, size_);
-    while (at < limit) {
-      if (kPlain[in_[at]]) {
-        ++at;
-      } else if (const std::size_t length = copied_length(at)) {
-        at += length;
-      } else {
-        return at;
-      }
-    }
-  }
-  return at;
-}
-
-std::size_t Document::Builder::copied_length(std::size_t at) const {
+inline std::size_t Document::Builder::copied_length(std::size_t at) const {
   const unsigned lead = in_[at];
   if (lead >= 0xC2 && lead <= 0xDF) {  // with any continuation byte, a well-formed sequence
     if (at + 1 >= size_ || !detail::is_continuation_byte(in_[at + 1])) return 0;
     const char32_t cp = ((lead & 0x1Fu) << 6) | (in_[at + 1] & 0x3Fu);
     return two_byte_copied_[cp] ? 2 : 0;
   }
-  if (lead >= 0xE0 && lead <= 0xEF) {  // €, —, … and the rest of the BMP
-    const detail::Sequence seq = detail::read_sequence(in_ + at, size_ - at);
-    return seq.length != 0 && copied_as_is(seq.code_point) ? seq.length : 0;
-  }
+  if (lead >= 0xE0 && lead <= 0xEF) return three_byte_copied_length(in_ + at, size_ - at);
   return 0;  // ASCII that is not plain, four-byte characters, ill-formed bytes: piece() decides
+}
+
+std::size_t Document::Builder::run_end(std::size_t from) const {
+  std::size_t at = from;
+  while (at < size_) {
+    at = plain_ascii_end(in_, at, size_);
+    if (at >= size_) break;
+    if (kPlain[in_[at]]) {
+      ++at;
+    } else if (const std::size_t length = copied_length(at)) {
+      at += length;
+    } else {
+      return at;
+    }
+  }
+  return at;
 }
 
 bool Document::Builder::may_be_joined(std::size_t at) const {
@@ -234,20 +268,21 @@ void Document::Builder::compound(std::size_t end, std::size_t code_points, bool 
 }
 
 void Document::Builder::copy_run(std::size_t length) {
-  while (length > 0) {
-    open_run();
-    std::size_t take = std::min(length, kMaxRun - (text_.size() - run_begin_));
-    while (take < length && detail::is_continuation_byte(in_[pos_ + take])) ++take;
-    const std::string_view chunk(reinterpret_cast<const char*>(in_) + pos_, take);
-    text_.append(chunk);
-    cp_ += count_code_points(chunk);
+  // One append for the whole run, then a Piece every kMaxRun bytes or so.
+  const std::size_t text_begin = text_.size();
+  text_.append(reinterpret_cast<const char*>(in_) + pos_, length);
+  for (std::size_t copied = 0; copied < length;) {
+    open_run(text_begin + copied);
+    std::size_t take = std::min(length - copied, kMaxRun - (text_begin + copied - run_begin_));
+    while (copied + take < length && detail::is_continuation_byte(in_[pos_ + take])) ++take;
+    cp_ += count_code_points(std::string_view(reinterpret_cast<const char*>(in_) + pos_, take));
     pos_ += take;
-    length -= take;
+    copied += take;
   }
 }
 
 void Document::Builder::keep(std::size_t length) {
-  open_run();
+  open_run(text_.size());
   text_.append(reinterpret_cast<const char*>(in_) + pos_, length);
   pos_ += length;
   ++cp_;
@@ -262,11 +297,11 @@ void Document::Builder::rewritten(std::size_t end, std::size_t code_points,
   cp_ += code_points;
 }
 
-void Document::Builder::open_run() {
-  if (run_open_ && text_.size() - run_begin_ < kMaxRun) return;
-  pieces_.push_back(Piece{u32(text_.size()), u32(cp_), u32(pos_)});
+void Document::Builder::open_run(std::size_t text_at) {
+  if (run_open_ && text_at - run_begin_ < kMaxRun) return;
+  pieces_.push_back(Piece{u32(text_at), u32(cp_), u32(pos_)});
   run_open_ = true;
-  run_begin_ = text_.size();
+  run_begin_ = text_at;
 }
 
 }  // namespace extrait::text

@@ -38,7 +38,8 @@ class Document::Builder {
   void copy_run(std::size_t length);
   void keep(std::size_t length);
   void rewritten(std::size_t end, std::size_t code_points, std::string_view output);
-  void open_run();
+  // Opens a run that starts at normalized byte `text_at`, unless the open one has room left.
+  void open_run(std::size_t text_at);
 
   const unsigned char* in_;
   std::size_t size_;
