@@ -166,9 +166,9 @@ void all_extractors(benchmark::State& state) {
 }
 
 void resolution(benchmark::State& state) {
-  // Includes copying the mentions in, as analyze() hands them over by value.
+  // What analyze() pays: the indices of the mentions kept, read where they lie (no copy, no move).
   over_corpus(state, [](const Prepared& p) {
-    auto kept = pipeline::resolve(p.mentions);
+    auto kept = pipeline::kept_mentions(p.mentions);
     benchmark::DoNotOptimize(kept.data());
   });
 }

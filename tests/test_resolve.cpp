@@ -1,8 +1,8 @@
 // pipeline::resolve against its rule stated plainly: candidates taken greedily in the order of
 // outranks() (background ones last, then longest, highest priority, earliest, type order, checked
 // by the small cases below); one that overlaps a mention kept before it is dropped; the kept ones
-// returned whole, in text order. Random mentions exercise the
-// in-place move of the kept ones to the front (chains and cycles of positions).
+// returned whole, in text order (and kept_mentions() names the same ones). Random mentions
+// exercise the in-place move of the kept ones to the front (chains and cycles of positions).
 #define BOOST_TEST_MODULE resolve
 #include <boost/test/unit_test.hpp>
 #include <algorithm>
@@ -60,12 +60,16 @@ BOOST_AUTO_TEST_CASE(random_mentions_follow_the_rule) {
     const std::vector<Mention> mentions = random_mentions(random, count, text_size);
     const std::vector<Mention> want = expected(mentions);
     const std::vector<Mention> got = extrait::pipeline::resolve(mentions);
+    // The indices the analyzer reads name the same mentions, in the same order.
+    const std::vector<std::size_t> kept = extrait::pipeline::kept_mentions(mentions);
     BOOST_REQUIRE_EQUAL(got.size(), want.size());
+    BOOST_REQUIRE_EQUAL(kept.size(), want.size());
     for (std::size_t k = 0; k < got.size(); ++k) {
       BOOST_TEST(got[k].begin == want[k].begin);
       BOOST_TEST(got[k].end == want[k].end);
       BOOST_TEST(got[k].entity.text == want[k].entity.text);
       BOOST_TEST(got[k].entity.iso == want[k].entity.iso);
+      BOOST_TEST(mentions[kept[k]].entity.text == want[k].entity.text);
     }
   }
 }

@@ -77,11 +77,12 @@ Result<Report> Analyzer::analyze(std::string_view input, const Options& options,
   mentions.reserve(std::min(kMostReserved, quantities.size() + segmentation.tokens.size() / 8));
   for (const auto& extractor : impl.extractors) extractor->extract(view, mentions);
   for (const auto& extractor : impl.extractors) extractor->end_document();
-  std::vector<extract::Mention> kept = pipeline::resolve(std::move(mentions));
+  const std::vector<std::size_t> kept = pipeline::kept_mentions(mentions);
 
   Report report;
   report.id = std::string(id);
   report.reference_date = *reference;
+  report.sentences.reserve(segmentation.sentences.size());
   for (const auto& s : segmentation.sentences) report.sentences.push_back({original_span(doc, s.begin, s.end)});
 
   // Only the types asked for become entities; the rest took part in the resolution alone. (The
@@ -90,15 +91,18 @@ Result<Report> Analyzer::analyze(std::string_view input, const Options& options,
     return std::find(options.types.begin(), options.types.end(), type) != options.types.end();
   };
   const auto count = static_cast<std::size_t>(
-      std::count_if(kept.begin(), kept.end(), [&](const extract::Mention& m) { return wanted(m.entity.type); }));
+      std::count_if(kept.begin(), kept.end(), [&](std::size_t i) { return wanted(mentions[i].entity.type); }));
   std::vector<facts::TextRange> ranges;  // normalized bytes of each entity, in text order
   report.entities.reserve(count);
   ranges.reserve(count);
-  for (extract::Mention& m : kept) {
+  for (const std::size_t i : kept) {
+    extract::Mention& m = mentions[i];
     if (!wanted(m.entity.type)) continue;
-    Entity e = std::move(m.entity);
+    Entity& e = report.entities.emplace_back(std::move(m.entity));  // moved once, filled in place
     e.span = original_span(doc, m.begin, m.end);
-    e.text = std::string(doc.original_text(m.begin, m.end));
+    // The input's bytes over the span just mapped (what original_text() gives, without mapping
+    // the range a second time).
+    e.text.assign(input.substr(e.span.byte_start, e.span.byte_end - e.span.byte_start));
     e.sentence = segmentation.sentence_at(m.begin);
     if (m.converts_begin) {
       // The amount converted comes before, among the entities already made: the one that starts
@@ -109,12 +113,11 @@ Result<Report> Analyzer::analyze(std::string_view input, const Options& options,
         e.converts = static_cast<std::size_t>(it - ranges.begin());
       }
     }
-    report.entities.push_back(std::move(e));
     ranges.push_back({m.begin, m.end});
   }
   // The proposals' memory (every extractor's, for a long document several bytes per input byte)
   // is given back before the facts and the summary take theirs.
-  std::vector<extract::Mention>().swap(kept);
+  std::vector<extract::Mention>().swap(mentions);
   report.facts = impl.fact_finder.find({text, segmentation, report.entities, ranges});
   report.summary = impl.summarizer.summarize(doc, segmentation, report, options);
   return report;

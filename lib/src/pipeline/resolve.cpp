@@ -99,7 +99,7 @@ bool outranks(const Mention& x, std::size_t a, const Mention& y, std::size_t b) 
   return a < b;
 }
 
-std::vector<extract::Mention> resolve(std::vector<extract::Mention> mentions) {
+std::vector<std::size_t> kept_mentions(const std::vector<extract::Mention>& mentions) {
   std::vector<std::size_t> order(mentions.size());
   std::size_t text_end = 0;
   for (std::size_t i = 0; i < order.size(); ++i) {
@@ -111,6 +111,7 @@ std::vector<extract::Mention> resolve(std::vector<extract::Mention> mentions) {
   // A candidate is dropped if it overlaps a mention kept before it.
   CoveredBytes covered(text_end);
   std::vector<std::size_t> chosen;
+  chosen.reserve(mentions.size());  // one allocation, not one each time it doubles
   for (std::size_t i : order) {
     const Mention& m = mentions[i];
     if (m.end <= m.begin) continue;
@@ -120,6 +121,11 @@ std::vector<extract::Mention> resolve(std::vector<extract::Mention> mentions) {
   }
   std::sort(chosen.begin(), chosen.end(),
             [&](std::size_t a, std::size_t b) { return mentions[a].begin < mentions[b].begin; });
+  return chosen;
+}
+
+std::vector<extract::Mention> resolve(std::vector<extract::Mention> mentions) {
+  const std::vector<std::size_t> chosen = kept_mentions(mentions);
   // The kept mentions are moved to the front in text order in place: a second vector would
   // double the memory a long document's proposals take, at the moment the names' per-word
   // state is still held.

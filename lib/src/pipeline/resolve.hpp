@@ -18,6 +18,9 @@ namespace extrait::pipeline {
 // the order above, the index last, so that ties never depend on the sort.
 bool outranks(const extract::Mention& x, std::size_t a, const extract::Mention& y, std::size_t b);
 
+// The indices of the mentions kept, in text order: what the analyzer reads, taking each kept
+// mention where it lies rather than moving it (several hundred bytes and their strings) first.
+std::vector<std::size_t> kept_mentions(const std::vector<extract::Mention>& mentions);
 // Returns the mentions kept, in text order.
 std::vector<extract::Mention> resolve(std::vector<extract::Mention> mentions);
 
