@@ -145,6 +145,9 @@ std::optional<PlainLine> read_plain_line(std::string_view line) {
                                                                          : nullptr;
     std::string& value = field ? field->emplace() : ignored;  // a repeated key: the last one counts
     ignored.clear();
+    // The text, the bulk of the line, at most as long as what is left of it: one allocation
+    // rather than one more each time an escape ("\n", "\"") makes it outgrow its capacity.
+    if (field == &fields.text) value.reserve(line.size() - i);
     i = read_string(line, i, value);
     if (i == kFail) return std::nullopt;
     i = skip_space(line, i);

@@ -1,16 +1,51 @@
 #include "ordered_pool.hpp"
 
 #include <exception>
+#include <optional>
+#include <ostream>
 #include <sstream>
+#include <streambuf>
 #include <utility>
 
 #include "extrait/writers.hpp"
 
 namespace extrait::cli {
 
+namespace {
+
+// A stream buffer that appends what is written to a string. The JSON writers hand over a report in
+// one piece (report/json_out.hpp): appended straight to the outcome, it needs no stringstream,
+// which costs more to set up, grows its string a doubling at a time and is then moved out.
+class StringAppender final : public std::streambuf {
+ public:
+  explicit StringAppender(std::string& out) : out_(out) {}
+
+ protected:
+  std::streamsize xsputn(const char* bytes, std::streamsize n) override {
+    out_.append(bytes, static_cast<std::size_t>(n));
+    return n;
+  }
+  int_type overflow(int_type c) override {
+    if (!traits_type::eq_int_type(c, traits_type::eof())) out_.push_back(traits_type::to_char_type(c));
+    return traits_type::not_eof(c);
+  }
+
+ private:
+  std::string& out_;
+};
+
+}  // namespace
+
 Outcome analyze_job(const Analyzer& analyzer, const RunConfig& config, const Job& job) {
   Outcome outcome;
-  std::ostringstream out;
+  // JSON goes straight into the outcome; text and Markdown, written a few bytes at a time, into a
+  // stringstream moved out at the end.
+  const bool json = config.format == "json" || config.format == "jsonl";
+  StringAppender appender(outcome.output);
+  std::ostream direct(&appender);
+  std::optional<std::ostringstream> buffered;
+  if (!json) buffered.emplace();
+  std::ostream& out = json ? direct : *buffered;
   if (!job.error.empty()) {
     outcome.error = job.error;
   } else {
@@ -27,13 +62,14 @@ Outcome analyze_job(const Analyzer& analyzer, const RunConfig& config, const Job
         outcome.error = report.error().message;
       }
     } catch (const std::exception& e) {
-      out.str({});
+      if (json) outcome.output.clear();
+      else buffered->str({});
       outcome.error = std::string("the analysis failed: ") + e.what();
     }
   }
   if (!outcome.error.empty() && config.format == "jsonl") write_jsonl_error(out, job.id, outcome.error);
   // Moved out, not copied: a long document's report is tens of megabytes.
-  outcome.output = std::move(out).str();
+  if (!json) outcome.output = std::move(*buffered).str();
   return outcome;
 }
 
