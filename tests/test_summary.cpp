@@ -96,6 +96,20 @@ BOOST_AUTO_TEST_CASE(stems_join_inflections) {
   BOOST_TEST(stemmer.stem("usine") != stemmer.stem("salarié"));
 }
 
+// Words of Latin-1 letters are stemmed in ISO-8859-1, the others in UTF-8: the stems are
+// Snowball's, in UTF-8, either way.
+BOOST_AUTO_TEST_CASE(stems_are_utf8_whatever_the_letters) {
+  extrait::summary::Stemmer stemmer;
+  BOOST_TEST(stemmer.stem("développements") == "développ");
+  BOOST_TEST(stemmer.stem("économiques") == "économ");
+  BOOST_TEST(stemmer.stem("créées") == "cré");
+  BOOST_TEST(stemmer.stem("naïveté") == "naïvet");
+  BOOST_TEST(stemmer.stem("ambiguë") == "ambigu");
+  BOOST_TEST(stemmer.stem("hôpitaux") == "hôpital");
+  BOOST_TEST(stemmer.stem("œuvres") == "œuvr");  // œ is not Latin-1
+  BOOST_TEST(stemmer.stem("manœuvrées") == "manœuvr");
+}
+
 // The vocabulary keeps spellings of up to 16 bytes inside its table and longer ones beside it:
 // whatever the length, and wherever two spellings differ, the same spelling gets the same id and
 // two spellings share one only when they share a stem.

@@ -9,19 +9,11 @@ namespace extrait::summary {
 
 namespace {
 
-// Writes into `out` (cleared first) the lower case of `s`, as far as `bytes` bytes reach.
-void lower_prefix(std::string_view s, std::size_t bytes, std::string& out) {
-  out.clear();
-  for (std::size_t i = 0; i < s.size() && out.size() < bytes;) {
-    // ASCII, most of every sentence, without decoding.
-    if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {
-      out.push_back(static_cast<char>(text::to_lower(b)));
-      ++i;
-      continue;
-    }
-    const auto [c, len] = text::decode(s, i);
-    text::append_utf8(out, text::to_lower(c));
-    i += len;
+// Lowers the ASCII capitals of [begin, end) and leaves every other byte as it is. Without a
+// branch, so that the compiler does many bytes at once: a capital gets its 0x20 bit.
+void lower_ascii_in_place(char* begin, char* end) {
+  for (char* c = begin; c != end; ++c) {
+    *c = static_cast<char>(*c | (static_cast<unsigned char>(*c - 'A') < 26 ? 0x20 : 0));
   }
 }
 
@@ -30,8 +22,29 @@ void lower_prefix(std::string_view s, std::size_t bytes, std::string& out) {
 // "©") without decoding the whole sentence.
 void ascii_lower(std::string_view s, std::string& out) {
   out.assign(s);
-  // Without a branch, so that the compiler does many bytes at once: a capital gets its 0x20 bit.
-  for (char& c : out) c = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+  lower_ascii_in_place(out.data(), out.data() + out.size());
+}
+
+// Writes into `out` (cleared first) the lower case of `s`, as far as `bytes` bytes reach.
+void lower_prefix(std::string_view s, std::size_t bytes, std::string& out) {
+  out.clear();
+  for (std::size_t i = 0; i < s.size() && out.size() < bytes;) {
+    // A run of ASCII, most of every sentence, as far as `bytes` reach: appended at once, then
+    // lowered in place, without decoding.
+    const std::size_t reach = std::min(s.size(), i + (bytes - out.size()));
+    std::size_t end = i;
+    while (end < reach && static_cast<unsigned char>(s[end]) < 0x80) ++end;
+    if (end > i) {
+      const std::size_t from = out.size();
+      out.append(s.substr(i, end - i));
+      lower_ascii_in_place(out.data() + from, out.data() + out.size());
+      i = end;
+      continue;
+    }
+    const auto [c, len] = text::decode(s, i);
+    text::append_utf8(out, text::to_lower(c));
+    i += len;
+  }
 }
 
 }  // namespace
@@ -48,6 +61,12 @@ SentenceFilter::SentenceFilter(const lexicon::LexiconSet& lexicons) {
       starts_.push_back(std::move(phrase));
     }
   }
+  // A sentence is then compared with the phrases of its first byte only.
+  const auto first_byte = [](const std::string& p) { return static_cast<unsigned char>(p[0]); };
+  std::stable_sort(starts_.begin(), starts_.end(),
+                   [&](const std::string& a, const std::string& b) { return first_byte(a) < first_byte(b); });
+  for (const std::string& p : starts_) ++starts_by_byte_[first_byte(p) + 1];
+  for (std::size_t b = 0; b < 256; ++b) starts_by_byte_[b + 1] += starts_by_byte_[b];
 }
 
 bool SentenceFilter::ends_as_sentence(std::string_view s) {
@@ -71,9 +90,11 @@ bool SentenceFilter::is_boilerplate(std::string_view sentence) const {
   thread_local std::string start;
   thread_local std::string folded;
   lower_prefix(sentence, longest_start_, start);
-  for (const std::string& p : starts_) {
-    // (phrases are never empty; most differ from the sentence at their first byte)
-    if (!start.empty() && start[0] == p[0] && start.compare(0, p.size(), p) == 0) return true;
+  if (!start.empty()) {  // (phrases are never empty)
+    const auto b = static_cast<unsigned char>(start[0]);
+    for (std::uint32_t k = starts_by_byte_[b]; k < starts_by_byte_[b + 1]; ++k) {
+      if (start.compare(0, starts_[k].size(), starts_[k]) == 0) return true;
+    }
   }
   if (anywhere_.empty()) return false;
   ascii_lower(sentence, folded);

@@ -8,6 +8,8 @@
 // "Photo : …", "© AFP").
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +36,8 @@ class SentenceFilter {
   static constexpr std::size_t kMinWords = 6;
 
  private:
-  std::vector<std::string> starts_;    // lower case
+  std::vector<std::string> starts_;    // lower case, sorted by their first byte
+  std::array<std::uint32_t, 257> starts_by_byte_{};  // starts_ from [b] to [b + 1] begin with byte b
   std::size_t longest_start_ = 0;      // bytes
   std::vector<std::string> anywhere_;  // lower case
 };

@@ -82,7 +82,10 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
   // never copied as the array grows.
   out.terms.reserve(segmentation.tokens.size());
   vocabulary.begin_document();
+  // How many sentences hold each stem, grown as sentences bring new stems: a document has at most
+  // one stem a token, so room for them all at once rather than a copy at each growth.
   std::vector<std::uint32_t> sentence_frequency;
+  sentence_frequency.reserve(segmentation.tokens.size());
   // Read through locals: the compiler cannot tell that the vectors written below leave the tokens
   // alone, and would read their size again at every token.
   const segment::Token* const tokens = segmentation.tokens.data();
@@ -96,12 +99,18 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
   std::array<Vocabulary::Key, kAheadSlots> ahead;
   std::array<std::size_t, kAheadSlots> ahead_token;
   ahead_token.fill(SIZE_MAX);
-  std::vector<std::uint32_t> ids;  // the sentence's stems as met, then sorted
+  // The sentence's stems as met, then sorted: room for one a token, written by pointer, and the
+  // bounds of the sentence in locals, so that nothing written in the loop makes the compiler read
+  // a size or a bound again at every token.
+  std::vector<std::uint32_t> ids;
   for (std::size_t s = 0; s < n; ++s) {
-    const segment::SentenceRange& range = segmentation.sentences[s];
-    ids.clear();
+    const std::size_t first_token = segmentation.sentences[s].first_token;
+    const std::size_t last_token = segmentation.sentences[s].last_token;
+    if (ids.size() < last_token - first_token) ids.resize(last_token - first_token);
+    std::uint32_t* const ids_begin = ids.data();
+    std::uint32_t* ids_end = ids_begin;
     std::size_t words = 0;
-    for (std::size_t t = range.first_token; t < range.last_token; ++t) {
+    for (std::size_t t = first_token; t < last_token; ++t) {
       const std::size_t later = t + kPrefetchAhead;
       if (later < token_count && tokens[later].kind == segment::TokenKind::word) {
         ahead[later % kAheadSlots] = Vocabulary::key_of(word_of(later));
@@ -115,19 +124,19 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
       const std::string_view word = word_of(t);
       const Vocabulary::Key key = ahead_token[t % kAheadSlots] == t ? ahead[t % kAheadSlots] : Vocabulary::key_of(word);
       const std::uint32_t id = vocabulary.local_id(word, key, function_words);
-      if (id != Vocabulary::kSkip) ids.push_back(id);
+      if (id != Vocabulary::kSkip) *ids_end++ = id;
     }
     out.word_counts[s] = words;
     // merge repeated stems into term frequencies
-    std::sort(ids.begin(), ids.end());
-    const std::size_t count = ids.size();
+    std::sort(ids_begin, ids_end);
+    const auto count = static_cast<std::size_t>(ids_end - ids_begin);
     sentence_frequency.resize(vocabulary.local_count(), 0);
     for (std::size_t i = 0, j = 0; i < count; i = j) {
-      while (j < count && ids[j] == ids[i]) ++j;
+      while (j < count && ids_begin[j] == ids_begin[i]) ++j;
       // What adding 1.0f once per occurrence gives: the count, up to 2^24, where a float stops
       // counting.
-      out.terms.emplace_back(ids[i], static_cast<float>(std::min<std::size_t>(j - i, std::size_t{1} << 24)));
-      ++sentence_frequency[ids[i]];
+      out.terms.emplace_back(ids_begin[i], static_cast<float>(std::min<std::size_t>(j - i, std::size_t{1} << 24)));
+      ++sentence_frequency[ids_begin[i]];
     }
     out.starts.push_back(out.terms.size());
   }

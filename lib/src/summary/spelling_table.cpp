@@ -8,10 +8,11 @@ constexpr std::size_t kInitialSlots = 1u << 12;
 
 }  // namespace
 
-SpellingTable::SpellingTable() : slots_(kInitialSlots) {}
+SpellingTable::SpellingTable() : slots_(kInitialSlots), mask_(kInitialSlots - 1) {}
 
 void SpellingTable::clear() {
   slots_.assign(kInitialSlots, Slot{});
+  mask_ = kInitialSlots - 1;
   used_ = 0;
   spellings_.clear();
 }
@@ -19,13 +20,13 @@ void SpellingTable::clear() {
 void SpellingTable::grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.size() * 2, Slot{});
-  const std::size_t mask = slots_.size() - 1;
+  mask_ = slots_.size() - 1;
   for (const Slot& s : old) {
     if (s.length == 0) continue;
     const std::uint64_t hash = s.length <= kInline ? hash_short(s.head, s.tail, s.length)
                                                    : text::hash_bytes(std::string_view(spellings_).substr(s.offset, s.length));
-    std::size_t i = hash & mask;
-    while (slots_[i].length != 0) i = (i + 1) & mask;
+    std::size_t i = hash & mask_;
+    while (slots_[i].length != 0) i = (i + 1) & mask_;
     slots_[i] = s;
   }
 }

@@ -78,7 +78,7 @@ class SpellingTable {
   // longer than 16 bytes, a new long one is not kept.
   void insert(std::string_view word, const Key& key, std::uint32_t number);
   // Asks the memory for the slot of the word of `key`, which find() will be asked about soon.
-  void prefetch(const Key& key) const { __builtin_prefetch(&slots_[key.hash & (slots_.size() - 1)]); }
+  void prefetch(const Key& key) const { __builtin_prefetch(&slots_[key.hash & mask_]); }
   // How many spellings the table holds.
   std::size_t size() const { return used_; }
   void clear();
@@ -105,9 +105,8 @@ class SpellingTable {
 
   // The slot of `word`, or the empty slot where it would go.
   std::size_t slot_of(std::string_view word, const Key& k) const {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t i = k.hash & mask;
-    while (slots_[i].length != 0 && !same(slots_[i], k, word)) i = (i + 1) & mask;
+    std::size_t i = k.hash & mask_;
+    while (slots_[i].length != 0 && !same(slots_[i], k, word)) i = (i + 1) & mask_;
     return i;
   }
   bool same(const Slot& s, const Key& k, std::string_view word) const {
@@ -119,6 +118,7 @@ class SpellingTable {
   void grow();
 
   std::vector<Slot> slots_;  // a power of two in size, at most half full
+  std::size_t mask_ = 0;     // slots_.size() - 1, kept rather than worked out at every probe
   std::size_t used_ = 0;
   std::string spellings_;  // the spellings longer than kInline bytes, end to end
 };

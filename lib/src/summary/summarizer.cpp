@@ -144,12 +144,14 @@ Summary Summarizer::summarize(const text::Document& doc, const segment::Segmenta
   // Complete sentences first: the lead and the ranks are counted among them. Whether one is
   // boilerplate is asked only of those the selection reaches (few), as it reads the whole sentence.
   std::vector<std::size_t> prose;
+  prose.reserve(n);
   for (std::size_t s = 0; s < n; ++s) {
     if (SentenceFilter::is_complete(sentence_text(s), vectors.word_counts[s])) prose.push_back(s);
   }
   const std::vector<float> lead = lead_similarity(vectors, prose, kLeadSentences);
 
   std::vector<Candidate> candidates;
+  candidates.reserve(prose.size());
   for (std::size_t rank = 0; rank < prose.size(); ++rank) {
     const std::size_t s = prose[rank];
     const auto& range = segmentation.sentences[s];
