@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <span>
 
 #include "facts/certainty.hpp"
 #include "facts/participants.hpp"
@@ -59,23 +60,33 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
   std::vector<Fact> facts;
   const std::size_t sentence_count = in.segmentation.sentences.size();
   if (sentence_count == 0) return facts;
-  std::vector<std::vector<std::size_t>> by_sentence(sentence_count);
-  bool any_amount = false;
+  if (std::none_of(in.entities.begin(), in.entities.end(), is_amount)) return facts;
+  // The entities of each sentence, in text order, end to end rather than in a vector each: the
+  // count of each sentence goes to bounds[s + 2], the sums make bounds[s + 1] where sentence s
+  // starts, and filling moves it to where s ends, which is where s + 1 starts: then sentence s
+  // holds entity_ids[bounds[s]] to entity_ids[bounds[s + 1]].
+  std::vector<std::size_t> bounds(sentence_count + 2, 0);
+  for (const Entity& e : in.entities) {
+    if (e.sentence < sentence_count) ++bounds[e.sentence + 2];
+  }
+  for (std::size_t s = 2; s < bounds.size(); ++s) bounds[s] += bounds[s - 1];
+  std::vector<std::size_t> entity_ids(bounds.back());
   for (std::size_t i = 0; i < in.entities.size(); ++i) {
     const std::size_t s = in.entities[i].sentence;
-    if (s < sentence_count) by_sentence[s].push_back(i);
-    any_amount = any_amount || is_amount(in.entities[i]);
+    if (s < sentence_count) entity_ids[bounds[s + 1]++] = i;
   }
-  if (!any_amount) return facts;
+  const auto by_sentence = [&](std::size_t s) {
+    return std::span<const std::size_t>(entity_ids).subspan(bounds[s], bounds[s + 1] - bounds[s]);
+  };
 
   const std::optional<std::size_t> main = main_organization(lexicon_, in.entities);
   const std::string main_name = main ? in.entities[*main].name : std::string();
   const auto has_amount = [&](std::size_t s) {
-    const auto& here = by_sentence[s];
+    const auto here = by_sentence(s);
     return std::any_of(here.begin(), here.end(), [&](std::size_t e) { return is_amount(in.entities[e]); });
   };
   const auto names_organization = [&](std::size_t s) {
-    const auto& here = by_sentence[s];
+    const auto here = by_sentence(s);
     return std::any_of(here.begin(), here.end(),
                        [&](std::size_t e) { return in.entities[e].type == EntityType::organization; });
   };
@@ -83,7 +94,7 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
   // learning of descriptions below.
   std::vector<std::vector<Word>> amount_words(sentence_count);
   for (std::size_t s = 0; s < sentence_count; ++s) {
-    if (has_amount(s)) amount_words[s] = sentence_words(in.text, in.segmentation, s, by_sentence[s], in.ranges);
+    if (has_amount(s)) amount_words[s] = sentence_words(in.text, in.segmentation, s, by_sentence(s), in.ranges);
   }
   // The descriptions the article gives its organizations ("le groupe japonais Hoshida"), learned
   // from every sentence that names one, but only once a sentence asks for one: most never do.
@@ -96,7 +107,7 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
       if (has_amount(s)) {
         learn_descriptions(lexicon_, amount_words[s], in.entities, *descriptions);
       } else {
-        learn_descriptions(lexicon_, sentence_words(in.text, in.segmentation, s, by_sentence[s], in.ranges),
+        learn_descriptions(lexicon_, sentence_words(in.text, in.segmentation, s, by_sentence(s), in.ranges),
                            in.entities, *descriptions);
       }
     }
@@ -107,7 +118,7 @@ std::vector<Fact> FactFinder::find(const FactInput& in) const {
   std::map<std::string, std::size_t> last_of_kind;  // kind -> the latest fact of that kind
 
   for (std::size_t s = 0; s < sentence_count; ++s) {
-    const auto& here = by_sentence[s];
+    const auto here = by_sentence(s);
     if (!has_amount(s)) continue;
     const std::vector<Word>& words = amount_words[s];
     const std::vector<TriggerHit> hits = find_triggers(lexicon_, words);

@@ -18,10 +18,11 @@ void PhraseIndex::add(std::vector<std::string> words, std::uint32_t payload) {
   const auto id = static_cast<std::uint32_t>(phrases_.size());
   const std::string& first = p.words.front();
   if (p.stem && p.words.size() == 1) {
-    by_stem_[first].push_back(id);
-    longest_stem_ = std::max(longest_stem_, first.size());
-    if (stem_lengths_.size() <= first.size()) stem_lengths_.resize(first.size() + 1);
-    stem_lengths_[first.size()] = true;
+    const StemRef ref{head_of(first), first.size(), id};
+    const auto before = [](const StemRef& a, const StemRef& b) {
+      return a.head != b.head ? a.head < b.head : a.length > b.length;
+    };
+    stems_.insert(std::upper_bound(stems_.begin(), stems_.end(), ref, before), ref);
     if (first.size() == 1) stem_firsts_[static_cast<unsigned char>(first[0])] = true;
     else stem_heads_[head_of(first)] = true;
   } else {
@@ -77,15 +78,20 @@ void PhraseIndex::each_match(const std::vector<Word>& words, std::size_t at, std
   // Stems are phrases of one word. A stem of two bytes or more starts with the word's first two
   // bytes; a one-byte stem is its first byte.
   if (length > 1) return;
-  const bool longer_stems = first.size() >= 2 && stem_heads_[head_of(first)];
-  if (!longer_stems && !stem_firsts_[static_cast<unsigned char>(first[0])]) return;
-  for (std::size_t len = std::min(first.size(), longest_stem_); len > 0; --len) {
-    if (!stem_lengths_[len] || (len >= 2 && !longer_stems)) continue;
+  if (first.size() >= 2 && stem_heads_[head_of(first)]) each_stem(first, head_of(first), false, f);
+  if (stem_firsts_[static_cast<unsigned char>(first[0])]) each_stem(first, head_of(first.substr(0, 1)), true, f);
+}
+
+template <typename F>
+void PhraseIndex::each_stem(std::string_view word, std::size_t head, bool one_byte, F&& f) const {
+  auto it = std::lower_bound(stems_.begin(), stems_.end(), head,
+                             [](const StemRef& s, std::size_t h) { return s.head < h; });
+  for (; it != stems_.end() && it->head == head; ++it) {
+    if ((it->length == 1) != one_byte || it->length > word.size()) continue;
     // Only cut between code points: a stem is whole UTF-8.
-    if (len < first.size() && (static_cast<unsigned char>(first[len]) & 0xC0) == 0x80) continue;
-    if (auto it = by_stem_.find(first.substr(0, len)); it != by_stem_.end()) {
-      for (std::uint32_t id : it->second) f(phrases_[id]);
-    }
+    if (it->length < word.size() && (static_cast<unsigned char>(word[it->length]) & 0xC0) == 0x80) continue;
+    const Phrase& p = phrases_[it->id];
+    if (word.compare(0, it->length, p.words.front()) == 0) f(p);
   }
 }
 

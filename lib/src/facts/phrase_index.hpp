@@ -2,11 +2,13 @@
 //
 // Phrases are sequences of folded words (facts/words.hpp); the last word of a phrase may be a
 // stem ("rachat*") that stands for every word starting with it. Lookups start from a hash of the
-// first word (or, for a one-word stem, of each prefix of the word), so a lookup costs a few
-// hash probes whatever the size of the lexicon; one more, of the second word, spares comparing a
-// word that starts many phrases ("le") with all of them. Most words start no phrase, and every
+// first word, so a lookup costs a few hash probes whatever the size of the lexicon; one more, of
+// the second word, spares comparing a word that starts many phrases ("le") with all of them.
+// One-word stems are few, sorted by their first two bytes: the stems a word may start with are
+// found by a binary search on its own two, then compared, rather than by hashing each of its
+// prefixes. Most words start no phrase, and every
 // rule asks about every word: a table of the first two bytes of the first words (and of the
-// stems), and the lengths the stems have, answer most of them without hashing.
+// stems) answers most of them without either.
 #pragma once
 
 #include <cstddef>
@@ -73,14 +75,25 @@ class PhraseIndex {
     return word.size() >= 2 ? byte(0) << 8 | byte(1) : word.empty() ? 0 : byte(0) << 8;
   }
 
+  // A one-word stem: head_of its text, its length and its phrase.
+  struct StemRef {
+    std::size_t head = 0;
+    std::size_t length = 0;  // bytes
+    std::uint32_t id = 0;
+  };
+  // Calls f(phrase) for every one-word stem of `head` that `word` starts with, longest first
+  // (`one_byte`: the stems of one byte, else the longer ones).
+  template <typename F>
+  void each_stem(std::string_view word, std::size_t head, bool one_byte, F&& f) const;
+
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, FirstWord, Hash, std::equal_to<>> by_first_;  // exact first word
-  Table by_stem_;   // one-word stems
+  // One-word stems by head, the longest first, then as added: the order in which a word's stems
+  // are offered to a rule, so that of two equal phrases the first added wins.
+  std::vector<StemRef> stems_;
   std::vector<bool> first_heads_ = std::vector<bool>(1 << 16);  // head_of every first word
   std::vector<bool> stem_heads_ = std::vector<bool>(1 << 16);   // head_of every stem of 2 bytes or more
   std::vector<bool> stem_firsts_ = std::vector<bool>(1 << 8);   // the byte of every one-byte stem
-  std::vector<bool> stem_lengths_;                              // the lengths of the stems, in bytes
-  std::size_t longest_stem_ = 0;  // bytes
   std::size_t longest_ = 0;  // the most words of a phrase
 };
 

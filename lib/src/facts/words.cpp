@@ -53,7 +53,7 @@ std::string fold_word(std::string_view lower) {
 }
 
 std::vector<Word> sentence_words(std::string_view text, const segment::Segmentation& segmentation,
-                                 std::size_t sentence, const std::vector<std::size_t>& entities,
+                                 std::size_t sentence, std::span<const std::size_t> entities,
                                  const std::vector<TextRange>& ranges) {
   const segment::SentenceRange& s = segmentation.sentences[sentence];
   std::vector<Word> words;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -41,7 +42,7 @@ std::string fold_word(std::string_view lower);
 // The words of sentence `sentence`, each with the entity that covers it (entities and `ranges`
 // are parallel: the normalized range of each report entity).
 std::vector<Word> sentence_words(std::string_view text, const segment::Segmentation& segmentation,
-                                 std::size_t sentence, const std::vector<std::size_t>& entities,
+                                 std::size_t sentence, std::span<const std::size_t> entities,
                                  const std::vector<TextRange>& ranges);
 
 // A lexicon phrase as words: split at spaces and after an elided word ("chiffre d'affaires" →
