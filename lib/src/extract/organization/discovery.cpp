@@ -89,15 +89,20 @@ void add(const OrgContext& c, const Run& run, Evidence evidence, std::vector<Org
   out.push_back(std::move(f));
 }
 
-// The run of capitalized words that ends right before token `end`, the longest one.
+// Whether token p may be part of a run of capitalized words: a capitalized word, a particle, "&".
+bool run_part(const Words& w, std::size_t p) {
+  return (w[p].kind == TokenKind::word && (w[p].capital || w[p].inner_capital || name_particle(w, p))) ||
+         w.is_punct("&", p);
+}
+
+// The run of capitalized words that ends right before token `end`, the longest one (empty unless
+// run_part() says so of the token before).
 Run run_ending_at(const OrgContext& c, std::size_t end) {
   const Words& w = c.w;
   std::size_t t = end;
   while (t > 0 && end - t < 8) {
     const std::size_t p = t - 1;
-    const bool part = (w[p].kind == TokenKind::word && (w[p].capital || w[p].inner_capital || name_particle(w, p))) ||
-                      w.is_punct("&", p);
-    if (!part || (p + 1 < w.size() && w[p + 1].newline_before && p + 1 < end)) break;
+    if (!run_part(w, p) || (p + 1 < w.size() && w[p + 1].newline_before && p + 1 < end)) break;
     t = p;
   }
   for (std::size_t s = t; s < end; ++s) {
@@ -199,9 +204,12 @@ void find_by_shape(const OrgContext& c, std::vector<OrgFound>& out) {
 void find_by_predicate(const OrgContext& c, std::vector<OrgFound>& out) {
   const Words& w = c.w;
   for (const std::size_t k : c.cue_starts) {
-    if (k < 1 || !lower_word(w, k) || !c.cues.predicates.may_start(w, k) || phrase_at(c, c.cues.predicates, k) == k) continue;
+    if (k < 1 || !lower_word(w, k) || !c.cues.predicates.may_start(w, k)) continue;
+    // A name must end right before, on the same line: most predicates follow a lower-case word,
+    // which this tells before the predicate is walked.
+    if (w[k].newline_before || !run_part(w, k - 1) || phrase_at(c, c.cues.predicates, k) == k) continue;
     const Run run = run_ending_at(c, k);
-    if (run.empty() || w[k].newline_before) continue;
+    if (run.empty()) continue;
     // "Le fonds Birchwood a levé des fonds": the cue found it already; the run is all the name.
     if (run.first > 0 && w[run.first - 1].kind == TokenKind::word && (w[run.first - 1].capital && !w[run.first - 1].sentence_start)) {
       continue;
@@ -251,6 +259,8 @@ void find_by_apposition(const OrgContext& c, std::vector<OrgFound>& out) {
     if (k < 1 || k + 1 >= w.size()) continue;
     // "Trivio, une fintech lyonnaise": a name, a comma, a head noun.
     if (w.is_punct(",", k)) {
+      // The name ends before the comma: without a word of one there, no cue after it is read.
+      if (!run_part(w, k - 1)) continue;
       std::size_t j = k + 1;
       if (article(w, j) || kPossessives.at(w, j)) ++j;
       long group = -1;

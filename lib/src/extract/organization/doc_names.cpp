@@ -8,9 +8,17 @@
 
 namespace extrait::extract::names {
 
+std::uint64_t DocNames::initial_bit(std::string_view key) {
+  // The code point the tries file the key under: folded again, as NameTrie::add() does.
+  if (key.empty()) return 0;
+  return std::uint64_t{1} << (fold(text::decode(key, 0).code_point) % 64);
+}
+
 void DocNames::add(std::string_view form, std::string_view name, bool exact) {
   if (form.empty()) return;
-  const std::uint32_t group = trie_.add(folded(form));
+  const std::string key = folded(form);
+  initials_ |= initial_bit(key);
+  const std::uint32_t group = trie_.add(key);
   if (group >= group_forms_.size()) group_forms_.resize(group + 1);
   for (const std::uint32_t other : group_forms_[group]) {
     if (forms_[other].exact == exact) return;  // the first name taught wins
@@ -21,6 +29,7 @@ void DocNames::add(std::string_view form, std::string_view name, bool exact) {
 
 void DocNames::add_head(std::string_view head, std::string_view name, std::size_t at) {
   std::string key = folded(head);
+  initials_ |= initial_bit(key);
   head_trie_.add(key);
   heads_by_text_[std::move(key)].push_back(static_cast<std::uint32_t>(heads_.size()));
   heads_.push_back({std::string(name), at});
@@ -30,6 +39,9 @@ void DocNames::add_head(std::string_view head, std::string_view name, std::size_
 bool DocNames::match_capitalized(const Words& w, std::size_t i, std::size_t* end, std::string* name) const {
   const std::string_view text = w.text();
   const std::size_t at = w[i].begin;
+  // Both tries walk the token from its first code point, folded: without a form or head that
+  // starts with it, neither finds anything.
+  if ((initials_ & (std::uint64_t{1} << (folded_at(text, at) % 64))) == 0) return false;
   // The forms that start here, longest first: the first that ends a word (and keeps the case of
   // an exact form) wins; of the forms of one spelling, the first taught.
   if (!forms_.empty()) {

@@ -41,6 +41,9 @@ class DocNames {
   bool empty() const { return forms_.empty() && heads_.empty(); }
 
  private:
+  // The bit of initials_ for a form or head whose folded text is `key` (empty: none).
+  static std::uint64_t initial_bit(std::string_view key);
+
   // match() past its first test.
   bool match_capitalized(const Words& w, std::size_t i, std::size_t* end, std::string* name) const;
 
@@ -66,6 +69,9 @@ class DocNames {
   mutable bool heads_sorted_ = true;
   mutable std::vector<NameTrie::Hit> hits_;
   mutable std::string key_;
+  // One bit per first folded code point (modulo 64) of a form or head: most capitalized words
+  // start no name taught, and this says so before either trie is walked.
+  std::uint64_t initials_ = 0;
 };
 
 }  // namespace extrait::extract::names

@@ -66,7 +66,8 @@ struct OrgContext {
   std::vector<NameTrie::Hit>& scratch;
   // The words where a name may start, in order: those with a capital, an inner capital or in
   // capitals, and those the gazetteer's screen lets through ("eBay", "groupe Wagner"). What the
-  // finders of known names and of names by their shape walk, listed once for all of them.
+  // finders of known names and of names by their shape walk, and the names taught are spread
+  // over, listed once for all of them.
   const std::vector<std::uint32_t>& name_starts;
   // The tokens where a cue may start, from their class bits (a head noun, an adjective, a
   // predicate, a subsidiary, an institution's head), and the commas and opening parentheses

@@ -43,6 +43,16 @@ bool after_article(std::string_view text, std::size_t at) {
          word == "des";
 }
 
+// Whether `s` ends with `tail` (no longer than `s`), compared from the end, where the glue words
+// compared with a token differ from it if they do: a call to compare them would cost more than
+// the comparison.
+bool ends_with_from_end(std::string_view s, std::string_view tail) {
+  for (std::size_t k = 1; k <= tail.size(); ++k) {
+    if (s[s.size() - k] != tail[tail.size() - k]) return false;
+  }
+  return true;
+}
+
 bool lower_letter_at(std::string_view text, std::size_t at) {
   if (at >= text.size()) return false;
   if (const auto b = static_cast<unsigned char>(text[at]); b < 0x80) return b >= 'a' && b <= 'z';
@@ -67,7 +77,8 @@ Gazetteer::Gazetteer(const lexicon::LexiconSet& lexicons, const lexicon::GlueWor
   for (std::string& g : lexicons.first_fields("glue_words.txt")) {
     // An elided article glued inside a token is looked for apart (glued_may_start).
     if (g.empty() || g.back() == '\'') continue;
-    glue_words_[static_cast<unsigned char>(g.back())].push_back(std::move(g));
+    if (g.size() == 1) one_byte_glue_words_.push_back(std::move(g));
+    else glue_words_[glue_slot(g[g.size() - 2], g.back())].push_back(std::move(g));
   }
   std::size_t bytes = 0;  // of every name and alias: room for the trie
   for (const std::string& file : files()) {
@@ -230,9 +241,15 @@ bool Gazetteer::glued_may_start(const Words& w, std::size_t t, const WordClasses
   }
   // "CNBCelle", "Amazonle": a short word glued after.
   if (s.size() < 3) return false;
-  for (const std::string& g : glue_words_[static_cast<unsigned char>(s.back())]) {
-    if (s.size() < g.size() + 2 || !s.ends_with(g)) continue;
-    if (classes.of(text, w[t].begin, w[t].end - g.size(), &plain) & bit_) return true;
+  const auto name_before = [&](const std::string& g) {
+    if (s.size() < g.size() + 2 || !ends_with_from_end(s, g)) return false;
+    return (classes.of(text, w[t].begin, w[t].end - g.size(), &plain) & bit_) != 0;
+  };
+  for (const std::string& g : glue_words_[glue_slot(s[s.size() - 2], s.back())]) {
+    if (name_before(g)) return true;
+  }
+  for (const std::string& g : one_byte_glue_words_) {
+    if (name_before(g)) return true;
   }
   return false;
 }
@@ -278,7 +295,8 @@ bool Gazetteer::may_start(std::string_view text, std::size_t at) const {
 
 void Gazetteer::find(std::string_view text, std::size_t at, std::vector<NameTrie::Hit>& scratch,
                      std::vector<GazetteerHit>& out) const {
-  if (!may_start(text, at)) return;
+  // (The walk's first step is may_start()'s test: it is not asked apart.)
+  if (at >= text.size()) return;
   const bool upper = !lower_letter_at(text, at);
   const auto& groups = upper ? group_aliases_ : lower_group_aliases_;
   scratch.clear();

@@ -121,9 +121,15 @@ class Gazetteer {
   std::vector<OrgEntry> entries_;
   std::vector<std::string> first_words_;  // folded, of every alias
   std::vector<std::string> lower_first_words_;  // folded, of the aliases written in lower case
-  // lexicons/glue_words.txt (lower case, without the elided ones), by their last byte: a token
-  // is compared only with the words it may end with.
+  // lexicons/glue_words.txt (lower case, without the elided ones), by their last two bytes: a
+  // token is compared only with the few words it may end with. (Words of one byte, if a list
+  // holds any, are apart, compared with every token.)
+  static std::size_t glue_slot(char before_last, char last) {
+    const auto a = static_cast<std::size_t>(static_cast<unsigned char>(before_last));
+    return (static_cast<unsigned char>(last) ^ (a * 37)) & 255;
+  }
   std::array<std::vector<std::string>, 256> glue_words_;
+  std::vector<std::string> one_byte_glue_words_;
   std::uint32_t bit_ = 0;  // start bit only: names are looked up in the trie
   std::uint32_t lower_bit_ = 0;  // the same for the names written in lower case
   const lexicon::GlueWords& glue_;

@@ -10,20 +10,21 @@ namespace {
 
 using segment::TokenKind;
 
-// The first valid name at byte `at`, or false. `hits` is scratch. A name that is only the start
-// of a longer place, product or index ("Dow" of "Dow Jones") is none.
-bool known_at(const OrgContext& c, std::size_t at, std::vector<GazetteerHit>& hits, GazetteerHit* out) {
+// The first valid name at byte `at` of token t, or false. `hits` is scratch. A name that is only
+// the start of a longer place, product or index ("Dow" of "Dow Jones") is none.
+bool known_at(const OrgContext& c, std::size_t t, std::size_t at, std::vector<GazetteerHit>& hits, GazetteerHit* out) {
   const std::string_view text = c.w.text();
   hits.clear();
   c.gazetteer.find(text, at, c.scratch, hits);
   if (hits.empty()) return false;
-  std::size_t other = not_organization_at(c, at);
-  // "la Coupe du Monde": a non-organization that starts a few words before and runs over it.
   const Words& w = c.w;
-  const std::size_t t = w.token_containing(at);
+  // (Tokens are never empty nor overlap: the token that starts at a token's start is that token,
+  // and a byte inside one starts none, so no search for it is needed.)
+  std::size_t other = at == w[t].begin ? not_organization_at_token(c, t) : not_organization_at(c, at);
+  // "la Coupe du Monde": a non-organization that starts a few words before and runs over it.
   for (std::size_t back = 1; back <= 3 && back <= t; ++back) {
     if (w[t - back + 1].newline_before) break;
-    const std::size_t e = not_organization_at(c, w[t - back].begin);
+    const std::size_t e = not_organization_at_token(c, t - back);
     if (e > at) other = std::max(other, e + 1);  // covers the name: never take it
   }
   for (const GazetteerHit& h : hits) {
@@ -77,7 +78,7 @@ void find_known(const OrgContext& c, std::vector<OrgFound>& out) {
                                 !(w[t].capital && c.gazetteer.glued_may_start(w, t, c.classes));
       if (at >= covered && !screened_out) {  // (find() looks at the first letter itself)
         GazetteerHit h;
-        if (known_at(c, at, hits, &h)) {
+        if (known_at(c, t, at, hits, &h)) {
           OrgFound f;
           f.begin = h.begin;
           f.end = f.core_end = h.end;

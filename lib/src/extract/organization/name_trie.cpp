@@ -125,40 +125,50 @@ bool NameTrie::starts_with(char32_t folded_c) const {
   return root_edge(folded_c) != nullptr;
 }
 
+namespace {
+
+// The folded code point at byte `i` of `text` (i < text.size()), a run of spaces read as one
+// space; moves `i` past it.
+inline char32_t next_folded(std::string_view text, std::size_t& i) {
+  const unsigned char b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    // ASCII, most of the text: folded in place, without decoding.
+    ++i;
+    if (b != ' ') return text::to_lower(b);
+    while (i < text.size() && text[i] == ' ') ++i;
+    return ' ';
+  }
+  const auto [cp, len] = text::decode(text, i);
+  i += len;
+  return fold(cp);
+}
+
+}  // namespace
+
 void NameTrie::find(std::string_view text, std::size_t at, std::vector<Hit>& out) const {
-  // The building form walks nodes; the compiled form walks edge ranges (see Edge).
-  std::uint32_t node = 0;
-  const Edge* edge = nullptr;
+  if (!compiled_) {
+    find_building(text, at, out);
+    return;
+  }
+  // The compiled form walks edge ranges (see Edge): the root's edge first, then at each step
+  // among the edges of the last one's child. (Two loops, not one that asks at every step which
+  // form it walks, or whether it is at the root.)
   std::size_t i = at;
-  const std::size_t n = text.size();
-  while (i < n) {
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    char32_t c;
-    if (b < 0x80) {
-      // ASCII, most of the text: folded in place, without decoding.
-      ++i;
-      if (b == ' ') {
-        while (i < n && text[i] == ' ') ++i;
-        c = ' ';
-      } else {
-        c = text::to_lower(b);
-      }
-    } else {
-      const auto [cp, len] = text::decode(text, i);
-      i += len;
-      c = fold(cp);
-    }
-    std::int32_t group;
-    if (compiled_) {
-      edge = edge ? edge_sorted(edge->first, edge->last, c) : root_edge(c);
-      if (edge == nullptr) return;
-      group = edge->group;
-    } else {
-      node = child_building(node, c);
-      if (node == 0) return;
-      group = group_of_[node];
-    }
-    if (group >= 0) out.push_back({i, static_cast<std::uint32_t>(group)});
+  if (i >= text.size()) return;
+  const Edge* edge = root_edge(next_folded(text, i));
+  while (edge != nullptr) {
+    if (edge->group >= 0) out.push_back({i, static_cast<std::uint32_t>(edge->group)});
+    if (i >= text.size()) return;
+    edge = edge_sorted(edge->first, edge->last, next_folded(text, i));
+  }
+}
+
+void NameTrie::find_building(std::string_view text, std::size_t at, std::vector<Hit>& out) const {
+  std::uint32_t node = 0;
+  for (std::size_t i = at; i < text.size();) {
+    node = child_building(node, next_folded(text, i));
+    if (node == 0) return;
+    if (group_of_[node] >= 0) out.push_back({i, static_cast<std::uint32_t>(group_of_[node])});
   }
 }
 

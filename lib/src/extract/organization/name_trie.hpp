@@ -63,6 +63,8 @@ class NameTrie {
     return edge_sorted(root_first_, root_last_, c);
   }
   std::uint32_t child_building(std::uint32_t node, char32_t c) const;
+  // find() in the building form.
+  void find_building(std::string_view text, std::size_t at, std::vector<Hit>& out) const;
 
   std::vector<std::int32_t> group_of_{-1};  // per node: the group that ends there, or -1
   // Per node: the key (parent, code point) of the edge into it, the root's unused. compile()
@@ -106,8 +108,12 @@ class NameTrie {
 
 inline const NameTrie::Edge* NameTrie::edge_sorted(std::uint32_t lo, std::uint32_t hi, char32_t c) const {
   if (hi - lo <= 8) {
-    for (; lo < hi; ++lo) {
-      if (edges_sorted_[lo].cp == c) return &edges_sorted_[lo];
+    // By pointer: most nodes past the first letters have one edge or two, and the scan's set-up
+    // costs as much as its steps.
+    const Edge* e = edges_sorted_.data() + lo;
+    const Edge* const end = edges_sorted_.data() + hi;
+    for (; e != end; ++e) {
+      if (e->cp == c) return e;
     }
     return nullptr;
   }

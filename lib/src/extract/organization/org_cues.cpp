@@ -38,6 +38,10 @@ OrgCues::OrgCues(const lexicon::LexiconSet& lexicons) {
     });
   }
   for (const lexicon::Row& row : lexicons.rows("legal_forms.txt")) {
+    if (!row.fields[0].empty()) {
+      legal_forms_by_first_[static_cast<unsigned char>(row.fields[0].front())].push_back(
+          static_cast<std::uint32_t>(legal_forms.size()));
+    }
     legal_forms.push_back(row.fields[0]);
     std::string key;
     append_word_key(key, row.fields[0]);

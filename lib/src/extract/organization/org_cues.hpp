@@ -26,6 +26,7 @@
 //  place_before    words after which an ambiguous name is the place ("à", "près d'", "maire de")
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -56,6 +57,11 @@ class OrgCues {
   PhraseList company_before;
   PhraseList predicates;
   std::vector<std::string> legal_forms;  // matched as written: "SA" is not "sa"
+  // The legal forms that start with byte `b`, by their index in legal_forms, in its order: as
+  // forms match as written, a token is compared only with those of its first byte.
+  const std::vector<std::uint32_t>& legal_forms_starting(char b) const {
+    return legal_forms_by_first_[static_cast<unsigned char>(b)];
+  }
   // Whether a legal form may start at token i, from its class bits ("&" always may: "& Co").
   bool legal_form_may_start(const Words& w, std::size_t i) const {
     return legal_bit_ == 0 || (w[i].classes & legal_bit_) != 0 || w.is_punct("&", i);
@@ -76,6 +82,7 @@ class OrgCues {
  private:
   std::uint32_t legal_bit_ = 0;
   std::vector<std::string> legal_keys_;
+  std::array<std::vector<std::uint32_t>, 256> legal_forms_by_first_;
   std::vector<bool> strong_;
   std::vector<bool> nationality_;
   std::vector<std::string> endings_;  // as written, without the hyphen

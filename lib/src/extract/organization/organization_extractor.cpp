@@ -72,11 +72,14 @@ void propagate(const names::OrgContext& c, const names::DocNames& doc, std::vect
     std::size_t end = 0;
     if (t < w.size() && doc.match(w, t, &end, &name) && end == f.end) f.name = name;
   }
-  for (std::size_t t = 0; t < w.size(); ++t) {
-    if (covered[t] || w[t].kind != segment::TokenKind::word) continue;
+  // A form taught starts with a capital (DocNames::match): only the words where a name may start
+  // are asked, the others turned away without being read.
+  std::size_t resume = 0;  // the tokens before are part of a name found
+  for (const std::size_t t : c.name_starts) {
+    if (t < resume || covered[t] || w[t].kind != segment::TokenKind::word) continue;
     std::size_t end = 0;
     if (!doc.match(w, t, &end, &name)) continue;
-    if (names::not_organization_at(c, w[t].begin) > end) continue;  // "Ligue 2" after "Ligue de football…"
+    if (names::not_organization_at_token(c, t) > end) continue;  // "Ligue 2" after "Ligue de football…"
     OrgFound f;
     f.begin = w[t].begin;
     f.end = f.core_end = end;
@@ -84,7 +87,8 @@ void propagate(const names::OrgContext& c, const names::DocNames& doc, std::vect
     f.evidence = Evidence::propagated;
     f.confirmed = true;
     found.push_back(std::move(f));
-    while (t + 1 < w.size() && w[t + 1].begin < end) ++t;
+    resume = t + 1;
+    while (resume < w.size() && w[resume].begin < end) ++resume;
   }
 }
 

@@ -42,7 +42,9 @@ std::uint32_t PhraseList::add(std::string_view phrase) {
 
 std::size_t PhraseList::longest_at(std::string_view text, std::size_t at, std::vector<NameTrie::Hit>& scratch,
                                    long* group) const {
-  if (at >= text.size() || !trie_.starts_with(folded_at(text, at))) return 0;
+  // (No test of the first letter before the walk: the walk's first step is that test, and the
+  // callers that ask at a token have read its class bits already.)
+  if (at >= text.size()) return 0;
   scratch.clear();
   trie_.find(text, at, scratch);
   for (auto it = scratch.rbegin(); it != scratch.rend(); ++it) {
@@ -58,7 +60,7 @@ std::size_t PhraseList::longest_at(std::string_view text, std::size_t at, std::v
 
 long PhraseList::group_of(std::string_view text, std::size_t begin, std::size_t end,
                           std::vector<NameTrie::Hit>& scratch) const {
-  if (begin >= end || !trie_.starts_with(folded_at(text, begin))) return -1;
+  if (begin >= end) return -1;
   scratch.clear();
   trie_.find(text.substr(0, end), begin, scratch);
   if (!scratch.empty() && scratch.back().end == end) return static_cast<long>(scratch.back().group);

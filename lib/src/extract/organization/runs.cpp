@@ -92,9 +92,9 @@ std::size_t legal_form_after(const OrgContext& c, std::size_t last) {
   if (!c.cues.legal_form_may_start(w, last)) return 0;
   const std::string_view text = w.text();
   const std::size_t at = w[last].begin;
-  for (const std::string& form : c.cues.legal_forms) {
-    // Forms match as written: the first byte turns most of them away before a comparison.
-    if (!form.empty() && form.front() != text[at]) continue;
+  // Forms match as written: only those of the token's first byte are compared.
+  for (const std::uint32_t f : c.cues.legal_forms_starting(text[at])) {
+    const std::string& form = c.cues.legal_forms[f];
     if (text.compare(at, form.size(), form) != 0) continue;
     const std::size_t end = at + form.size();
     if (form.back() != '.' && !text::word_ends_at(text, end)) continue;
@@ -118,14 +118,18 @@ std::size_t phrase_walk(const OrgContext& c, const PhraseList& list, std::size_t
   return j + 1;
 }
 
+std::size_t not_organization_at_token(const OrgContext& c, std::size_t t) {
+  const Words& w = c.w;
+  const Vocabulary& v = c.vocabulary;
+  return std::max({v.not_organizations.longest_at(w, t, c.scratch), v.products.longest_at(w, t, c.scratch),
+                   v.places.longest_at(w, t, c.scratch)});
+}
+
 std::size_t not_organization_at(const OrgContext& c, std::size_t at) {
   const Words& w = c.w;
   const Vocabulary& v = c.vocabulary;
   // At a token's start the screen spares most look-ups; inside a token ("ex-Total") ask all.
-  if (const std::size_t t = w.token_at(at); t < w.size()) {
-    return std::max({v.not_organizations.longest_at(w, t, c.scratch), v.products.longest_at(w, t, c.scratch),
-                     v.places.longest_at(w, t, c.scratch)});
-  }
+  if (const std::size_t t = w.token_at(at); t < w.size()) return not_organization_at_token(c, t);
   const std::string_view text = w.text();
   return std::max({v.not_organizations.longest_at(text, at, c.scratch), v.products.longest_at(text, at, c.scratch),
                    v.places.longest_at(text, at, c.scratch)});

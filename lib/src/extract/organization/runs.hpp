@@ -52,6 +52,8 @@ inline std::size_t phrase_at(const OrgContext& c, const PhraseList& list, std::s
 // The end of the longest place, product or other non-organization that starts at byte `at`
 // ("Dow Jones" the index, "Ligue 2", "Renault 5"), or 0.
 std::size_t not_organization_at(const OrgContext& c, std::size_t at);
+// The same at the start of token t, for a caller that knows the token: no search for it.
+std::size_t not_organization_at_token(const OrgContext& c, std::size_t t);
 
 // Text of tokens [first, last) with every run of spaces made one: a canonical name.
 std::string surface(const Words& w, std::size_t first, std::size_t last);
