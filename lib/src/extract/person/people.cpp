@@ -15,11 +15,16 @@ std::uint64_t hash_of(std::string_view surname) { return std::hash<std::string_v
 }  // namespace
 
 void People::add(std::string_view surname, std::string_view full_name, Gender gender, std::size_t at) {
-  std::string key = folded(surname);
-  const std::uint64_t hash = hash_of(key);
-  hashes_ |= std::uint64_t{1} << (hash % 64);
-  if (!key.empty()) initials_ |= std::uint64_t{1} << (text::decode(key, 0).code_point % 64);
-  people_.push_back({std::move(key), hash, std::string(full_name), gender, at});
+  // Built in place: no string is made to be moved.
+  Person& p = people_.emplace_back();
+  p.surname.reserve(surname.size());
+  append_folded(p.surname, surname);
+  p.hash = hash_of(p.surname);
+  p.name = full_name;
+  p.gender = gender;
+  p.at = at;
+  hashes_ |= std::uint64_t{1} << (p.hash % 64);
+  if (!p.surname.empty()) initials_ |= std::uint64_t{1} << (text::decode(p.surname, 0).code_point % 64);
   sorted_ = false;
   trie_built_ = false;
 }
@@ -97,15 +102,15 @@ std::size_t People::surname_prefix(std::string_view word) const {
   }
   // Many: the same walk along all of them at once, in a trie of the surnames.
   if (!trie_built_) {
-    surnames_ = NameTrie();
+    surnames_ = std::make_unique<NameTrie>();
     for (const Person& p : people_) {
-      if (!p.surname.empty()) surnames_.add(p.surname);
+      if (!p.surname.empty()) surnames_->add(p.surname);
     }
-    surnames_.compile();
+    surnames_->compile();
     trie_built_ = true;
   }
   hits_.clear();
-  surnames_.find(word, 0, hits_);
+  surnames_->find(word, 0, hits_);
   for (const NameTrie::Hit& h : hits_) {
     if (h.end < word.size() && h.end > best) best = h.end;
   }

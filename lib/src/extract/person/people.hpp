@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,8 @@ class People {
  public:
   // A full name mentioned at byte `at`, whose surname is `surname` as written.
   void add(std::string_view surname, std::string_view full_name, Gender gender, std::size_t at);
+  // Makes room for `people` full names before they are added.
+  void reserve(std::size_t people) { people_.reserve(people); }
 
   // The full name of the person whose folded surname is `key`, mentioned at byte `at`, or nullptr.
   const std::string* find(std::string_view key, Gender gender, std::size_t at) const;
@@ -62,7 +65,9 @@ class People {
   std::uint64_t hashes_ = 0;  // one bit per surname hash: most words are nobody's surname
   std::uint64_t initials_ = 0;  // one bit per first folded code point of a surname
   mutable bool trie_built_ = false;
-  mutable NameTrie surnames_;
+  // Made only when first built: most documents name too few people to need it, and an empty
+  // trie still allocates.
+  mutable std::unique_ptr<NameTrie> surnames_;
   mutable std::vector<NameTrie::Hit> hits_;
 };
 

@@ -206,6 +206,7 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
   // "Lucie Barretodans": a surname glued to the next word, where the person is known unglued.
   {
     names::People people;
+    people.reserve(found.size());
     for (const PersonFound& p : found) {
       people.add(names::surface(w, p.surname_first, p.surname_last), p.name, p.gender, w[p.first].begin);
     }
@@ -219,6 +220,7 @@ void PersonExtractor::extract(const DocumentView& doc, std::vector<Mention>& out
     }
   }
   names::People registry;
+  registry.reserve(found.size());
   for (const PersonFound& p : found) {
     const std::size_t s = w[p.surname_first].begin;
     const std::size_t e = p.surname_last == p.last ? end_of(p) : w[p.surname_last - 1].end;
