@@ -125,8 +125,10 @@ std::uint32_t PhraseTrie::add(std::string_view phrase, bool fold_case, std::uint
   return insert(fold_case ? folded_ : exact_, phrase, fold_case, payload);
 }
 
-template <typename Out>
-void PhraseTrie::walk(const Trie& trie, std::string_view text, std::size_t at, bool fold, Out& out) {
+template <bool Fold, typename Out>
+void PhraseTrie::walk(const Trie& trie, std::string_view text, std::size_t at, Out& out) {
+  // Read once: for all the compiler knows, the matches written may change the vector.
+  const Node* const nodes = trie.nodes.data();
   std::uint32_t node = 0;
   std::size_t i = at;
   while (i < text.size()) {
@@ -134,19 +136,19 @@ void PhraseTrie::walk(const Trie& trie, std::string_view text, std::size_t at, b
     i += len;
     if (c == ' ') {
       while (i < text.size() && text[i] == ' ') ++i;  // a run of spaces is one space
-    } else if (fold) {
+    } else if (Fold) {
       c = text::to_lower(c);
     }
     node = trie.child(node, c);
     if (node == 0) break;
-    if (trie.nodes[node].payload >= 0) {
-      out.push_back({i, static_cast<std::uint32_t>(trie.nodes[node].payload)});
+    if (nodes[node].payload >= 0) {
+      out.push_back({i, static_cast<std::uint32_t>(nodes[node].payload)});
     }
   }
 }
 
-template <typename Out>
-void PhraseTrie::walk_back(const Trie& trie, std::string_view text, std::size_t end, bool fold, Out& out) {
+template <bool Fold, typename Out>
+void PhraseTrie::walk_back(const Trie& trie, std::string_view text, std::size_t end, Out& out) {
   if (end == 0 || end > text.size()) return;
   const unsigned char last = static_cast<unsigned char>(text[end - 1]);
   if (!trie.can_start_with(last < 128 ? last : 0x80)) return;
@@ -157,7 +159,7 @@ void PhraseTrie::walk_back(const Trie& trie, std::string_view text, std::size_t 
     char32_t c = text::decode(text, i).code_point;
     if (c == ' ') {
       while (i > 0 && text[i - 1] == ' ') --i;
-    } else if (fold) {
+    } else if (Fold) {
       c = text::to_lower(c);
     }
     node = trie.child(node, c);
@@ -191,9 +193,9 @@ std::vector<PhraseTrie::Match> PhraseTrie::matches_ending_at(std::string_view te
                                                              std::size_t end) const {
   std::vector<Match> out;
   if (!may_match_ending_at(text, end)) return out;
-  walk_back(exact_, text, end, false, out);
+  walk_back<false>(exact_, text, end, out);
   const std::size_t exact = out.size();
-  walk_back(folded_, text, end, true, out);
+  walk_back<true>(folded_, text, end, out);
   order_matches(out, exact, std::less<std::size_t>());
   return out;
 }
@@ -201,20 +203,17 @@ std::vector<PhraseTrie::Match> PhraseTrie::matches_ending_at(std::string_view te
 std::vector<PhraseTrie::Match> PhraseTrie::matches_at(std::string_view text, std::size_t at) const {
   std::vector<Match> out;
   if (!may_match_at(text, at)) return out;
-  if (exact_.may_walk_from(text, at)) walk(exact_, text, at, false, out);
+  if (exact_.may_walk_from(text, at)) walk<false>(exact_, text, at, out);
   const std::size_t exact = out.size();
-  if (folded_.may_walk_from(text, at)) walk(folded_, text, at, true, out);
+  if (folded_.may_walk_from(text, at)) walk<true>(folded_, text, at, out);
   order_matches(out, exact, std::greater<std::size_t>());
   return out;
 }
 
-void PhraseTrie::matches_at(std::string_view text, std::size_t at, MatchBuffer& out) const {
-  out.size = 0;
-  out.overflow = false;
-  if (!may_match_at(text, at)) return;
-  if (exact_.may_walk_from(text, at)) walk(exact_, text, at, false, out);
+void PhraseTrie::walk_from(std::string_view text, std::size_t at, MatchBuffer& out) const {
+  if (exact_.may_walk_from(text, at)) walk<false>(exact_, text, at, out);
   const std::size_t exact = out.size;
-  if (folded_.may_walk_from(text, at)) walk(folded_, text, at, true, out);
+  if (folded_.may_walk_from(text, at)) walk<true>(folded_, text, at, out);
   if (!out.overflow) order_matches(out, exact, std::greater<std::size_t>());
 }
 
@@ -222,9 +221,9 @@ void PhraseTrie::matches_ending_at(std::string_view text, std::size_t end, Match
   out.size = 0;
   out.overflow = false;
   if (!may_match_ending_at(text, end)) return;
-  walk_back(exact_, text, end, false, out);
+  walk_back<false>(exact_, text, end, out);
   const std::size_t exact = out.size;
-  walk_back(folded_, text, end, true, out);
+  walk_back<true>(folded_, text, end, out);
   if (!out.overflow) order_matches(out, exact, std::less<std::size_t>());
 }
 

@@ -58,7 +58,12 @@ class PhraseTrie {
     const Match* begin() const { return items.data(); }
     const Match* end() const { return items.data() + size; }
   };
-  void matches_at(std::string_view text, std::size_t at, MatchBuffer& out) const;
+  // Inline up to the screen of the first bytes, which turns away most places without a call.
+  void matches_at(std::string_view text, std::size_t at, MatchBuffer& out) const {
+    out.size = 0;
+    out.overflow = false;
+    if (may_match_at(text, at)) walk_from(text, at, out);
+  }
   void matches_ending_at(std::string_view text, std::size_t end, MatchBuffer& out) const;
   // The first match at `at` (ending at `end`), in the order above, that `accept` takes, without
   // allocating: for the callers that want one.
@@ -170,6 +175,8 @@ class PhraseTrie {
     }
     std::size_t size() const { return nodes.size(); }
   };
+  // matches_at() into `out` (emptied) at a place may_match_at() lets through.
+  void walk_from(std::string_view text, std::size_t at, MatchBuffer& out) const;
   template <typename Matches, typename Accept>
   static std::optional<Match> first_of(const Matches& matches, Accept& accept) {
     for (const Match& m : matches) {
@@ -183,10 +190,12 @@ class PhraseTrie {
   void mark_prefix(const std::vector<char32_t>& keys, bool fold);
   // Appends the phrases of `trie` that start at byte `at`, shortest first; the caller has asked
   // may_walk_from().
-  template <typename Out>
-  static void walk(const Trie& trie, std::string_view text, std::size_t at, bool fold, Out& out);
-  template <typename Out>
-  static void walk_back(const Trie& trie, std::string_view text, std::size_t end, bool fold, Out& out);
+  // `Fold`: the trie is the folded one, whose walk lower-cases the text (a parameter of the template,
+  // not tested at every step).
+  template <bool Fold, typename Out>
+  static void walk(const Trie& trie, std::string_view text, std::size_t at, Out& out);
+  template <bool Fold, typename Out>
+  static void walk_back(const Trie& trie, std::string_view text, std::size_t end, Out& out);
 
   Direction direction_;
   Trie exact_;

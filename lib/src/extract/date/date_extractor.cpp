@@ -83,7 +83,7 @@ void DateExtractor::extract(const DocumentView& doc, std::vector<Mention>& out) 
   if (!reference) return;
   const std::string_view text = doc.text;
   const auto& seg = doc.segmentation;
-  Input in{text, doc.quantities, seg, year_of(*reference), 0};
+  Input in(text, doc.quantities, seg, year_of(*reference));
 
   // 1. Every expression, left to right.
   std::vector<Expression> found;

@@ -11,11 +11,6 @@ namespace extrait::extract::date {
 
 namespace syntax {
 
-std::size_t skip_spaces(std::string_view text, std::size_t at) {
-  while (at < text.size() && text[at] == ' ') ++at;
-  return at;
-}
-
 bool compare_word_at(std::string_view text, std::size_t at, std::string_view word, std::size_t& end) {
   std::size_t i = at;
   for (std::size_t k = 0; k < word.size();) {
@@ -115,6 +110,21 @@ Grammar::Grammar(const lexicon::LexiconSet& lexicons, const Vocabulary& vocabula
   for (std::size_t r = 0; r < static_cast<std::size_t>(Role::count_); ++r) {
     category_families_[Vocabulary::c_role + r] = families_of(static_cast<Role>(r));
   }
+  // The phrases of the categories kAfterArticle asks of the word after an article, all folded (a
+  // screen may let through more than the vocabulary finds, never less).
+  std::uint32_t after_article = 0;
+  for (const AfterArticle& a : kAfterArticle) after_article |= a.categories;
+  for (const auto& [category, file] : {std::pair{Vocabulary::c_month, "months.tsv"},
+                                       std::pair{Vocabulary::c_weekday, "weekdays.tsv"},
+                                       std::pair{Vocabulary::c_unit, "date_units.tsv"}}) {
+    if (!(after_article & Vocabulary::bit(category))) continue;
+    for (const std::string& form : lexicons.first_fields(file)) after_article_words_.add(form, true, 0);
+  }
+  for (const lexicon::Row& row : lexicons.rows("date_words.tsv")) {
+    if (row.fields.size() < 2) continue;
+    const auto role = role_named(row.fields[1]);
+    if (role && (after_article & Vocabulary::bit(*role))) after_article_words_.add(row.fields[0], true, 0);
+  }
   for (const lexicon::Row& row : lexicons.rows("qualifiers.tsv")) {
     if (row.fields.size() >= 3 && row.fields[1] == "approx" && row.fields[2] == "before") {
       qualifiers_.add(row.fields[0], true, 0);
@@ -149,8 +159,13 @@ std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
   // The articles of "la semaine dernière", "l'été dernier", "les années 90", and "mois de mars".
   const std::string_view text = in.text;
   std::size_t end = 0;
-  if (may_start_article(text[at])) {
+  if (may_start_article(text[at]) && at + 1 < text.size()) {
+    // The second byte parts the articles (two letters each at least) before one is compared
+    // whole; a byte beyond ASCII is left to word_at(), which lower-cases code points.
+    const auto second = static_cast<unsigned char>(text[at + 1]);
+    const auto low = static_cast<char>(text::to_lower(second));
     for (const ArticleStart& a : kArticles) {
+      if (second < 0x80 && a.word[1] != low) continue;
       if (word_at(text, at, a.word, end)) {
         families |= a.families;
         break;
@@ -163,7 +178,10 @@ std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
     // allows (kAfterArticle): what the phrases of the next word tell, read once (its own turn
     // finds them in the memo).
     const std::size_t p = text[end - 1] == '\'' ? end : skip_spaces(text, end);
-    const std::uint32_t next = vocabulary_.categories_at(text, p, in.memo);
+    // Most words after an article ("la France") are none of them, which the screen of their first
+    // bytes tells without a walk.
+    const std::uint32_t next =
+        after_article_words_.may_match_at(text, p) ? vocabulary_.categories_at(text, p, in.memo) : 0;
     for (const AfterArticle& a : kAfterArticle) {
       if (!(next & a.categories)) families &= ~a.family;
     }
@@ -188,9 +206,13 @@ std::optional<Number> Grammar::number(const Input& in, std::size_t at) const {
 
 std::optional<Number> Grammar::read_number(const Input& in, std::size_t at) const {
   const auto& qs = in.quantities;
-  auto it = std::lower_bound(qs.begin(), qs.end(), at,
-                             [](const numbers::Quantity& q, std::size_t a) { return q.begin < a; });
-  if (it == qs.end() || it->begin != at || it->fraction || it->scale != 0) return std::nullopt;
+  // The search starts from the quantity the walk of the tokens has reached when all before it lie
+  // before `at` (nearly always: numbers are read at the token or after it).
+  const numbers::Quantity* from = qs.data();
+  if (in.next_quantity != from && (in.next_quantity - 1)->begin < at) from = in.next_quantity;
+  const numbers::Quantity* it = std::lower_bound(from, in.quantities_end, at,
+                                                 [](const numbers::Quantity& q, std::size_t a) { return q.begin < a; });
+  if (it == in.quantities_end || it->begin != at || it->fraction || it->scale != 0) return std::nullopt;
   // A whole number below a million. Nearly every count is written so that its mantissa and
   // exponent tell it at once ("2024" is 2024 x 10^0); the others take the Decimal comparisons.
   const std::int64_t mantissa = it->value.mantissa();

@@ -48,6 +48,12 @@ struct Number {
 
 // What the grammar reads from: one document, and what it remembers along it.
 struct Input {
+  // A constructor, not an aggregate's braces, which would write zeros over the whole memo first
+  // (a few kilobytes per document).
+  Input(std::string_view text_, const std::vector<numbers::Quantity>& quantities_,
+        const segment::Segmentation& segmentation_, int reference_year_)
+      : text(text_), quantities(quantities_), segmentation(segmentation_), reference_year(reference_year_) {}
+
   std::string_view text;
   const std::vector<numbers::Quantity>& quantities;
   const segment::Segmentation& segmentation;
@@ -217,12 +223,18 @@ class Grammar {
   // The families the phrases of each category of the vocabulary start (by bit number).
   std::array<std::uint32_t, 32> category_families_{};
   lexicon::PhraseTrie qualifiers_;  // "environ", "près de" (lexicons/qualifiers.tsv, before)
+  // The phrases of the categories of kAfterArticle, for the screen of their first bytes alone.
+  lexicon::PhraseTrie after_article_words_;
 };
 
 // Function words and text helpers shared by the grammar files.
 namespace syntax {
-// The byte after the spaces at `at` (spaces only: a line break ends every expression).
-std::size_t skip_spaces(std::string_view text, std::size_t at);
+// The byte after the spaces at `at` (spaces only: a line break ends every expression). Inline: the
+// families ask it after nearly every word they read.
+inline std::size_t skip_spaces(std::string_view text, std::size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at;
+}
 // Whether `word` (lower case, ASCII or UTF-8) is written at `at` in any case and ends a word
 // (or ends with an apostrophe); sets `end` after it. Inline for the ASCII words and text the
 // grammar nearly always compares ("le", "la", "l'" at every article); a byte beyond ASCII (which

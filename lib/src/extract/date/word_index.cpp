@@ -176,13 +176,22 @@ void WordIndex::freeze() {
   std::size_t size = 16;
   while (size < entries_.size() * 4) size *= 2;
   slots_.assign(size, {0, 0});
+  // The bytes the text may write for a lower-cased one: those lower_byte() turns into it.
+  const auto written = [](std::size_t lowered, auto&& each) {
+    if (lowered >= 'A' && lowered <= 'Z') return;  // no byte lower-cases to a capital
+    each(lowered);
+    if (lowered >= 'a' && lowered <= 'z') each(lowered - 32);
+  };
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const Entry& e = entries_[i];
-    if (e.word.size() == 1) {  // "h": any byte may follow it in the text
-      for (std::size_t b = 0; b < 256; ++b) pairs_.set(pair_at(e.word, 0) | b);
-    } else {
-      pairs_.set(pair_at(e.word, 0));
-    }
+    const std::size_t pair = pair_at(e.word, 0);
+    written(pair >> 8, [&](std::size_t a) {
+      if (e.word.size() == 1) {  // "h": any byte may follow it in the text
+        for (std::size_t b = 0; b < 256; ++b) written_pairs_.set(a << 8 | b);
+      } else {
+        written(pair & 0xFF, [&](std::size_t b) { written_pairs_.set(a << 8 | b); });
+      }
+    });
     const auto byte = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(e.word[k])); };
     if (e.word.size() == 1) {
       lone_firsts_.set(byte(0));

@@ -35,9 +35,12 @@ class WordIndex {
   // the callers that ask at every word. Before freeze() no pair is listed: always false.
   bool may_start(std::string_view text, std::size_t at) const {
     if (at >= text.size()) return false;
-    const std::size_t a = lower_byte(text[at]);
-    const std::size_t b = at + 1 < text.size() ? lower_byte(text[at + 1]) : 0;
-    if (!pairs_.test(a << 8 | b)) return false;
+    // The pair as written first: most words are turned away by it before any byte is lower-cased.
+    const auto first = static_cast<unsigned char>(text[at]);
+    const auto second = at + 1 < text.size() ? static_cast<unsigned char>(text[at + 1]) : 0u;
+    if (!written_pairs_.test(std::size_t{first} << 8 | second)) return false;
+    const std::size_t a = lower_byte(static_cast<char>(first));
+    const std::size_t b = lower_byte(static_cast<char>(second));
     const auto byte = [&](std::size_t k) { return lowered_byte(text, at, at + k); };
     // (A byte beyond ASCII among the first two is read again, to lower-case a letter of Latin-1.)
     if (a >= 0x80 || b >= 0x80) return bytes_begin_like_one(byte(0), byte(1), byte);
@@ -88,9 +91,10 @@ class WordIndex {
   // Open addressing over the entries: a power of two of slots, each the word's hash (0 for a free
   // slot) and its entry, side by side so that a probe reads one cache line.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> slots_;
-  // The first two bytes of every listed word, lower-cased (ASCII case only): a word whose first
+  // The first two bytes of every listed word, lower-cased (ASCII case only), as the text may write
+  // them (in any ASCII case, so that the test at every word lower-cases nothing): a word whose first
   // two bytes are not among them is rejected without being read.
-  lexicon::BitTable<1 << 16> pairs_;
+  lexicon::BitTable<1 << 16> written_pairs_;
   // By first byte, the byte lengths (bit n for n bytes) of the words that may be glued: a word is
   // looked up by its prefixes of those lengths only ("mais" by "mai", "certains" by "ce").
   std::array<std::uint64_t, 256> glue_lengths_{};
