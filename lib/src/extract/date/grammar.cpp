@@ -1,7 +1,6 @@
 #include "extract/date/grammar.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <string>
 
 #include "text/chars.hpp"
@@ -66,6 +65,33 @@ bool starts_sentence(std::string_view text, const segment::Segmentation& seg, st
 
 using namespace syntax;
 
+namespace {
+
+// Calls `each` with the forms of the phrases of the vocabulary's categories `categories` (bits of
+// Vocabulary::Category): the files the vocabulary reads them from, every row (a screen may let
+// through more than the vocabulary finds, never less).
+template <typename Each>
+void for_each_form(const lexicon::LexiconSet& lexicons, std::uint32_t categories, const Each& each) {
+  for (const auto& [category, file] : {std::pair{Vocabulary::c_month, "months.tsv"},
+                                       std::pair{Vocabulary::c_weekday, "weekdays.tsv"},
+                                       std::pair{Vocabulary::c_unit, "date_units.tsv"}}) {
+    if (!(categories & Vocabulary::bit(category))) continue;
+    for (const std::string& form : lexicons.first_fields(file)) each(std::string_view(form));
+  }
+  for (const lexicon::Row& row : lexicons.rows("date_words.tsv")) {
+    if (row.fields.size() < 2) continue;
+    const auto role = role_named(row.fields[1]);
+    if (role && (categories & Vocabulary::bit(*role))) each(std::string_view(row.fields[0]));
+  }
+}
+
+// Adds to `screen` the forms of the phrases of `categories`, all folded.
+void add_forms(const lexicon::LexiconSet& lexicons, std::uint32_t categories, lexicon::PhraseTrie& screen) {
+  for_each_form(lexicons, categories, [&](std::string_view form) { screen.add(form, true, 0); });
+}
+
+}  // namespace
+
 std::uint32_t Grammar::families_of(Role role) {
   switch (role) {
     case Role::day: return f_relative_day;
@@ -110,21 +136,35 @@ Grammar::Grammar(const lexicon::LexiconSet& lexicons, const Vocabulary& vocabula
   for (std::size_t r = 0; r < static_cast<std::size_t>(Role::count_); ++r) {
     category_families_[Vocabulary::c_role + r] = families_of(static_cast<Role>(r));
   }
-  // The phrases of the categories kAfterArticle asks of the word after an article, all folded (a
-  // screen may let through more than the vocabulary finds, never less).
+  // The phrases of the categories kAfterArticle asks of the word after an article.
   std::uint32_t after_article = 0;
   for (const AfterArticle& a : kAfterArticle) after_article |= a.categories;
-  for (const auto& [category, file] : {std::pair{Vocabulary::c_month, "months.tsv"},
-                                       std::pair{Vocabulary::c_weekday, "weekdays.tsv"},
-                                       std::pair{Vocabulary::c_unit, "date_units.tsv"}}) {
-    if (!(after_article & Vocabulary::bit(category))) continue;
-    for (const std::string& form : lexicons.first_fields(file)) after_article_words_.add(form, true, 0);
-  }
-  for (const lexicon::Row& row : lexicons.rows("date_words.tsv")) {
-    if (row.fields.size() < 2) continue;
-    const auto role = role_named(row.fields[1]);
-    if (role && (after_article & Vocabulary::bit(*role))) after_article_words_.add(row.fields[0], true, 0);
-  }
+  add_forms(lexicons, after_article, after_article_words_);
+  // What the families of a number ask of the word after it: a month ("3 mars"), a unit ("trois
+  // jours plus tard"), "derniers" or "prochains" ("les 10 derniers mois"), or a link to the next day
+  // ("du 3 au 5 mars").
+  add_forms(lexicons, kAfterNumber, after_number_words_);
+  for (const DayLink& link : kDayLinks) after_number_words_.add(link.word, true, 0);
+  // The phrases that begin with a word of kArticles ("la veille", "les mois à venir"), past it and
+  // the spaces after it; or the mark that a phrase is that word or a part of it ("mois"). The form's
+  // code points are lower-cased as the trie's walk lower-cases the text.
+  for_each_form(lexicons, ~0u, [&](std::string_view form) {
+    for (std::size_t a = 0; a < std::size(kArticles); ++a) {
+      const std::string_view word = kArticles[a].word;
+      std::size_t i = 0, k = 0;  // bytes of the word and of the form that are alike
+      while (i < word.size() && k < form.size()) {
+        const auto d = text::decode(form, k);
+        if (text::to_lower(d.code_point) != static_cast<unsigned char>(word[i])) break;
+        ++i;
+        k += d.length;
+      }
+      if (i < word.size() && k < form.size()) continue;  // another word
+      std::size_t rest = k;
+      while (rest < form.size() && form[rest] == ' ') ++rest;
+      if (i < word.size() || rest == form.size()) article_is_phrase_[a] = true;
+      else after_article_phrases_.add(form.substr(rest), true, 0);
+    }
+  });
   for (const lexicon::Row& row : lexicons.rows("qualifiers.tsv")) {
     if (row.fields.size() >= 3 && row.fields[1] == "approx" && row.fields[2] == "before") {
       qualifiers_.add(row.fields[0], true, 0);
@@ -137,63 +177,6 @@ std::size_t Grammar::skip_qualifier(std::string_view text, std::size_t at) const
     if (text::word_ends_at(text, m.end) || text[m.end - 1] == '\'') return skip_spaces(text, m.end);
   }
   return at;
-}
-
-std::uint32_t Grammar::starters_at(Input& in, std::size_t at) const {
-  if (in.starters_at != at) {
-    in.starters_bits = starters_.at(in.text, at);
-    in.starters_at = at;
-  }
-  return in.starters_bits;
-}
-
-std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
-  // Nearly every word starts no phrase of the vocabulary, which one walk of its trie tells (and
-  // the families then read the place from the memo): the index of first words is asked only
-  // about the others, and about the articles that go on with a hyphen, a period or an apostrophe.
-  const std::uint32_t categories = vocabulary_.categories_at(in.text, at, in.memo);
-  std::uint32_t families = 0;
-  for (std::uint32_t c = categories; c != 0; c &= c - 1) {
-    families |= category_families_[static_cast<std::size_t>(std::countr_zero(c))];
-  }
-  // The articles of "la semaine dernière", "l'été dernier", "les années 90", and "mois de mars".
-  const std::string_view text = in.text;
-  std::size_t end = 0;
-  if (may_start_article(text[at]) && at + 1 < text.size()) {
-    // The second byte parts the articles (two letters each at least) before one is compared
-    // whole; a byte beyond ASCII is left to word_at(), which lower-cases code points.
-    const auto second = static_cast<unsigned char>(text[at + 1]);
-    const auto low = static_cast<char>(text::to_lower(second));
-    for (const ArticleStart& a : kArticles) {
-      if (second < 0x80 && a.word[1] != low) continue;
-      if (word_at(text, at, a.word, end)) {
-        families |= a.families;
-        break;
-      }
-    }
-  }
-  if (families == 0) return 0;
-  if (categories == 0) {
-    // An article alone (no phrase found at it) starts only the families that the word after it
-    // allows (kAfterArticle): what the phrases of the next word tell, read once (its own turn
-    // finds them in the memo).
-    const std::size_t p = text[end - 1] == '\'' ? end : skip_spaces(text, end);
-    // Most words after an article ("la France") are none of them, which the screen of their first
-    // bytes tells without a walk.
-    const std::uint32_t next =
-        after_article_words_.may_match_at(text, p) ? vocabulary_.categories_at(text, p, in.memo) : 0;
-    for (const AfterArticle& a : kAfterArticle) {
-      if (!(next & a.categories)) families &= ~a.family;
-    }
-    // It needs no index: it is listed with its families, and is the index's word unless a
-    // hyphen, a period or an apostrophe goes on with it ("la.fr").
-    if (text[end - 1] == '\'' || end == text.size() || (text[end] != '-' && text[end] != '.' && text[end] != '\'')) {
-      return families;
-    }
-  }
-  // A family its phrase allows still needs the index's consent, which is narrower in places (a
-  // phrase glued to the next word is read only where its first word may be glued).
-  return families & starters_at(in, at);
 }
 
 std::optional<Number> Grammar::number(const Input& in, std::size_t at) const {
@@ -385,12 +368,12 @@ std::optional<Reading> Grammar::read_families(Input& in, std::size_t at, bool wo
   const bool digit = text[at] >= '0' && text[at] <= '9';
   std::uint32_t families = 0;
   if (digit) {
-    families = f_numeric | f_year | f_day_month | f_bare_day | f_ordinal | f_century | f_counted | f_ago;
+    families = number_families(in, at);
   } else {
     if (text[at] == 'I' || text[at] == 'V' || text[at] == 'X') families |= f_century;
     if (word_may_start) families |= families_at(in, at);
     // "trente et un décembre", "deux jours plus tard", "dix derniers mois"
-    if (quantity_at(in, at)) families |= f_day_month | f_counted | f_ago;
+    if (quantity_at(in, at)) families |= quantity_families(in, at);
   }
   if (families == 0) return std::nullopt;
 

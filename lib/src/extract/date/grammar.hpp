@@ -15,8 +15,9 @@
 // The grammar only reads; the resolver puts expressions on the calendar. Each family of
 // expressions has its file: grammar_days.cpp (days, weekdays, numeric dates), grammar_periods.cpp
 // (months, years, parts, quarters, seasons, decades, holidays) and grammar_relative.cpp (words
-// relative to the reference date). All word lists are lexicons; what stays in the code are the
-// few function words the grammar is built on ("le", "de", "au", "et").
+// relative to the reference date); grammar_screens.cpp tells which families may read at a token.
+// All word lists are lexicons; what stays in the code are the few function words the grammar is
+// built on ("le", "de", "au", "et").
 #pragma once
 
 #include <array>
@@ -114,6 +115,20 @@ class Grammar {
   }
   // `word_may_start`: what starters_.may_start() tells of the word at `at` (not asked of a digit).
   std::optional<Reading> read_families(Input& in, std::size_t at, bool word_may_start) const;
+  // --- grammar_screens.cpp: which families may read at a token
+  // starters_.at(in.text, at), remembered in `in` for the next ask at the same byte.
+  std::uint32_t starters_at(Input& in, std::size_t at) const;
+  // The families read at byte `at`, a place starters_.may_start() lets through: those of
+  // starters_at() that the phrases found there allow.
+  std::uint32_t families_at(Input& in, std::size_t at) const;
+  // The families that may read a date at the digit at `at`, by the bytes and the word after the
+  // digits: each family's own first tests, made once, so that a number before a word no family
+  // reads ("15 salariés", "2024.") costs no family (nearly every number).
+  std::uint32_t number_families(Input& in, std::size_t at) const;
+  // The same at a number in words (a quantity: "trois", "une").
+  std::uint32_t quantity_families(Input& in, std::size_t at) const;
+  // What ago() and counted() ask of a number at `at`: f_ago | f_counted, or 0.
+  std::uint32_t counted_families(Input& in, std::size_t at) const;
   // --- grammar_days.cpp
   std::optional<Reading> day_month(Input& in, std::size_t at) const;
   std::optional<Reading> numeric(Input& in, std::size_t at) const;
@@ -154,11 +169,6 @@ class Grammar {
   // The quantity that starts at `at`, as a whole number (remembered in `in`).
   std::optional<Number> number(const Input& in, std::size_t at) const;
   std::optional<Number> read_number(const Input& in, std::size_t at) const;
-  // starters_.at(in.text, at), remembered in `in` for the next ask at the same byte.
-  std::uint32_t starters_at(Input& in, std::size_t at) const;
-  // The families read at byte `at`, a place starters_.may_start() lets through: those of
-  // starters_at() that the phrases found there allow.
-  std::uint32_t families_at(Input& in, std::size_t at) const;
   // An approximation word between "il y a" and its count ("près de", "environ").
   std::size_t skip_qualifier(std::string_view text, std::size_t at) const;
 
@@ -217,6 +227,17 @@ class Grammar {
     return 0;
   }
 
+  // The words after a day that carry its month to the next day ("du 3 au 5 mars", "les 6 et 13
+  // avril"): "au", "à" make an interval of two days, "et", "ou" a list.
+  struct DayLink {
+    std::string_view word;
+    bool interval;
+  };
+  static constexpr DayLink kDayLinks[] = {{"au", true}, {"à", true}, {"et", false}, {"ou", false}};
+  // The categories of the vocabulary that the families of a number ask of the word after it.
+  static constexpr std::uint32_t kAfterNumber =
+      Vocabulary::bit(Vocabulary::c_month) | Vocabulary::bit(Vocabulary::c_unit) | Vocabulary::bit(Role::shift);
+
   const Vocabulary& vocabulary_;
   const ContextWords& context_;
   WordIndex starters_;              // the first words of expressions, with their families
@@ -225,6 +246,13 @@ class Grammar {
   lexicon::PhraseTrie qualifiers_;  // "environ", "près de" (lexicons/qualifiers.tsv, before)
   // The phrases of the categories of kAfterArticle, for the screen of their first bytes alone.
   lexicon::PhraseTrie after_article_words_;
+  // The same of kAfterNumber and kDayLinks, for number_families().
+  lexicon::PhraseTrie after_number_words_;
+  // The phrases of the vocabulary that begin with a word of kArticles, past it ("veille" of "la
+  // veille"), for the screen of their first bytes alone; and, by word of kArticles, whether a
+  // phrase is that word or begins like it ("mois"): families_at() then walks at the word.
+  lexicon::PhraseTrie after_article_phrases_;
+  std::array<bool, std::size(kArticles)> article_is_phrase_{};
 };
 
 // Function words and text helpers shared by the grammar files.

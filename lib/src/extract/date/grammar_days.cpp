@@ -72,11 +72,8 @@ std::optional<Reading> Grammar::day_month(Input& in, std::size_t at) const {
   }
   // A day that takes its month from the days after it: "du 3 au 5 mars", "3-5 mars", "les 6 et
   // 13 avril", "les 16, 17 et 18 juillet". "au", "à" and "-" make one interval of two days; "et",
-  // "ou" and "," a list, unless "entre" opens it ("entre le 3 et le 12 septembre" is a stretch).
-  struct Link {
-    std::string_view word;
-    bool interval;
-  };
+  // "ou" and "," a list (kDayLinks), unless "entre" opens it ("entre le 3 et le 12 septembre" is a
+  // stretch).
   // A list of days is short; a longer chain of numbers is something else (and would cost its
   // length at each of its numbers).
   constexpr int kLongestList = 8;
@@ -88,7 +85,7 @@ std::optional<Reading> Grammar::day_month(Input& in, std::size_t at) const {
   } depth(in.list_depth);
   std::optional<Reading> rest;
   bool interval = false;
-  for (const Link link : {Link{"au", true}, Link{"à", true}, Link{"et", false}, Link{"ou", false}}) {
+  for (const DayLink& link : kDayLinks) {
     std::size_t q = 0;
     if (!next_word(text, d->end, link.word, q)) continue;
     q = skip_spaces(text, q);
