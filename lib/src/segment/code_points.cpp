@@ -42,7 +42,7 @@ CodePoint decode_beyond_ascii(std::string_view text, std::size_t at) {
   return {c, len};
 }
 
-std::size_t previous_start(std::string_view text, std::size_t at) {
+std::size_t previous_start_beyond_ascii(std::string_view text, std::size_t at) {
   // Back over at most three continuation bytes, then check that the lead byte found really spans
   // up to `at`; if not, the byte before `at` stands alone (lenient decoding, see decode_at).
   std::size_t start = at - 1;

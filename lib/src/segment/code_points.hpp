@@ -29,8 +29,14 @@ inline CodePoint decode_at(std::string_view text, std::size_t at) {
   if (b < 0x80) return {b, 1};
   return decode_beyond_ascii(text, at);
 }
-// The start of the code point that ends at byte `at` (> 0).
-std::size_t previous_start(std::string_view text, std::size_t at);
+// previous_start when the byte before `at` is beyond ASCII.
+std::size_t previous_start_beyond_ascii(std::string_view text, std::size_t at);
+// The start of the code point that ends at byte `at` (> 0). An ASCII byte is a code point of its
+// own, whatever comes before it: the rules step back over mostly ASCII text.
+inline std::size_t previous_start(std::string_view text, std::size_t at) {
+  if (static_cast<unsigned char>(text[at - 1]) < 0x80) return at - 1;
+  return previous_start_beyond_ascii(text, at);
+}
 
 // The classes of code points are the project's own (text/chars.hpp): the same letters, digits and
 // capitals for the segmenter as for the extractors.

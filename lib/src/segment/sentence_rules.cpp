@@ -129,15 +129,25 @@ void add_missing_cuts(std::string_view text, std::size_t begin, std::size_t end,
   }
 }
 
-// Moves cuts that fall inside a token to its end, so that every token lies in one sentence.
-void snap_to_tokens(const std::vector<Token>& tokens, std::size_t first_token,
-                    std::vector<std::size_t>& cuts) {
-  auto from = tokens.begin() + static_cast<std::ptrdiff_t>(first_token);
+// Moves cuts that fall inside a token to its end, so that every token lies in one sentence. The
+// cuts must be increasing: each search for the token of a cut then starts from that of the cut
+// before and gallops ahead, as the next cut is a sentence away, not anywhere in the stretch.
+void snap_to_tokens(std::span<const Token> tokens, std::vector<std::size_t>& cuts) {
+  const auto starts_after = [](std::size_t at, const Token& t) { return at < t.begin; };
+  std::size_t low = 0;  // the tokens before it start at or before the cut
   for (std::size_t& cut : cuts) {
-    auto after = std::upper_bound(from, tokens.end(), cut,
-                                  [](std::size_t at, const Token& t) { return at < t.begin; });
-    if (after == from) continue;
-    const Token& before = *std::prev(after);  // the last token that starts at or before the cut
+    std::size_t high = low + 1;  // past the cut's token, or the end
+    for (std::size_t step = 1; high < tokens.size() && tokens[high].begin <= cut; step *= 2) {
+      low = high;
+      high = low + step;
+    }
+    high = std::min(high, tokens.size());
+    low = static_cast<std::size_t>(
+        std::upper_bound(tokens.begin() + static_cast<std::ptrdiff_t>(low),
+                         tokens.begin() + static_cast<std::ptrdiff_t>(high), cut, starts_after) -
+        tokens.begin());
+    if (low == 0) continue;
+    const Token& before = tokens[low - 1];  // the last token that starts at or before the cut
     if (before.begin < cut && cut < before.end) cut = before.end;
   }
 }
@@ -150,6 +160,7 @@ AbbreviationTable::AbbreviationTable(const SegmenterRules& rules) {
     append_lower(entry, lower);
     while (!lower.empty() && lower.back() == '.') lower.pop_back();  // "Mme." is "mme" too
     if (lower.empty()) return;
+    for (std::size_t k = 0; k < lower.size(); ++k) endings_.insert(lower.substr(k));
     auto [it, fresh] = closing_.emplace(lower, closing);
     if (!fresh) it->second = it->second || closing;
     if (fresh && lower.find('.') != std::string::npos) dotted_.push_back(lower);
@@ -170,45 +181,72 @@ AbbreviationTable::AbbreviationTable(const SegmenterRules& rules) {
   for (const std::string& entry : rules.abbreviations) add(entry, false);
   for (const std::string& entry : rules.closing_abbreviations) add(entry, true);
   std::sort(dotted_.begin(), dotted_.end());  // the sets' order is not deterministic
+  for (std::size_t e = 0; e < dotted_.size(); ++e) {
+    for (std::size_t k = dotted_[e].find('.'); k != std::string::npos; k = dotted_[e].find('.', k + 1)) {
+      inner_periods_.push_back({e, k});
+    }
+  }
+}
+
+// Whether some entry may end at the period, as far as the text right before it tells: the letters
+// text[letters, period) or, when there are none, an ASCII byte. Any text that an entry matches
+// ends with them (a start inside the letters has a letter before it, and is no start), and its
+// lower-case form, made code point by code point, ends with theirs: that must end an entry. A
+// byte beyond ASCII without letters is not screened (which code point it ends is for the forward
+// decoding of each start to say).
+bool AbbreviationTable::may_end_entry(std::string_view text, std::size_t letters, std::size_t period) const {
+  std::string lower;
+  if (letters < period) {
+    append_lower(text.substr(letters, period - letters), lower);
+  } else if (const auto last = static_cast<unsigned char>(text[period - 1]); last < 0x80) {
+    lower.push_back(static_cast<char>(text::to_lower(last)));
+  } else {
+    return true;
+  }
+  return endings_.count(lower) != 0;
 }
 
 AbbreviationTable::Match AbbreviationTable::at_period(std::string_view text, std::size_t floor,
                                                       std::size_t period) const {
-  if (closing_.empty()) return Match::none;
+  // A period that starts the line ends nothing and lies in nothing.
+  if (closing_.empty() || period <= floor) return Match::none;
   // Count the letters right before the period, up to one more than any entry has there.
   std::size_t run = 0;
-  for (std::size_t at = period; at > floor && run <= longest_run_;) {
-    const std::size_t start = previous_start(text, at);
+  std::size_t letters = period;  // where they start
+  for (; letters > floor && run <= longest_run_;) {
+    const std::size_t start = previous_start(text, letters);
     if (!is_letter(decode_at(text, start).value)) break;
     ++run;
-    at = start;
+    letters = start;
   }
   if (run > longest_run_) return Match::none;
   std::string lower;
-  // An abbreviation that the period ends: try the longest text first ("av. j.-c" before "c").
-  std::size_t start = period > floor + longest_ ? period - longest_ : floor;
-  while (start < period && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) ++start;
-  for (; start < period; start += decode_at(text, start).length) {
-    if (alnum_before(text, floor, start) || is_space(decode_at(text, start).value)) continue;
-    lower.clear();
-    append_lower(text.substr(start, period - start), lower);
-    auto it = closing_.find(lower);
-    if (it != closing_.end()) return it->second ? Match::closing : Match::inner;
+  if (may_end_entry(text, letters, period)) {
+    // An abbreviation that the period ends: try the longest text first ("av. j.-c" before "c").
+    std::size_t start = period > floor + longest_ ? period - longest_ : floor;
+    while (start < period && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) ++start;
+    for (; start < period; start += decode_at(text, start).length) {
+      if (alnum_before(text, floor, start) || is_space(decode_at(text, start).value)) continue;
+      lower.clear();
+      append_lower(text.substr(start, period - start), lower);
+      auto it = closing_.find(lower);
+      if (it != closing_.end()) return it->second ? Match::closing : Match::inner;
+    }
   }
   // A period inside an abbreviation: "p." of "p. ex.", "av." of "av. J.-C.".
-  for (const std::string& entry : dotted_) {
-    for (std::size_t k = entry.find('.'); k != std::string::npos; k = entry.find('.', k + 1)) {
-      if (k > period - floor) continue;
-      const std::size_t from = period - k;
-      // An ASCII byte there, lower-cased, must be the entry's first: that settles nearly every
-      // entry at once (a byte beyond ASCII may lower-case to anything, and is compared below).
-      const auto first = static_cast<unsigned char>(text[from]);
-      if (first < 0x80 && text::to_lower(first) != static_cast<unsigned char>(entry[0])) continue;
-      if (from + entry.size() > text.size() || alnum_before(text, floor, from)) continue;
-      lower.clear();
-      append_lower(text.substr(from, entry.size()), lower);
-      if (lower == entry) return Match::inner;
-    }
+  for (const InnerPeriod& inner : inner_periods_) {
+    const std::string& entry = dotted_[inner.entry];
+    const std::size_t k = inner.at;
+    if (k > period - floor) continue;
+    const std::size_t from = period - k;
+    // An ASCII byte there, lower-cased, must be the entry's first: that settles nearly every
+    // entry at once (a byte beyond ASCII may lower-case to anything, and is compared below).
+    const auto first = static_cast<unsigned char>(text[from]);
+    if (first < 0x80 && text::to_lower(first) != static_cast<unsigned char>(entry[0])) continue;
+    if (from + entry.size() > text.size() || alnum_before(text, floor, from)) continue;
+    lower.clear();
+    append_lower(text.substr(from, entry.size()), lower);
+    if (lower == entry) return Match::inner;
   }
   return Match::none;
 }
@@ -227,9 +265,11 @@ void append_sentences(std::string_view text, std::size_t begin, std::size_t end,
   // are appended to other vectors.
   const std::span<const Token> all_tokens(tokens);
   add_missing_cuts(text, begin, end, all_tokens, first_token, abbreviations, cuts);
-  snap_to_tokens(tokens, first_token, cuts);
-  cuts.push_back(end);
+  // Snapping a cut to the end of its token keeps the cuts in order: sorted before, sorted after
+  // (and the tokens end by `end`).
   std::sort(cuts.begin(), cuts.end());
+  snap_to_tokens(all_tokens.subspan(first_token), cuts);
+  cuts.push_back(end);
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
   std::size_t token = first_token;

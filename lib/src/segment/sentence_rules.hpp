@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "segment/segmenter.hpp"
@@ -37,8 +38,20 @@ class AbbreviationTable {
   Match at_period(std::string_view text, std::size_t floor, std::size_t period) const;
 
  private:
+  // A period inside a dotted entry: the entry, dotted_[entry], and the period's offset in it.
+  struct InnerPeriod {
+    std::size_t entry;
+    std::size_t at;
+  };
+  // Whether an entry may end at `period`, after the letters text[letters, period) (a screen).
+  bool may_end_entry(std::string_view text, std::size_t letters, std::size_t period) const;
+
   std::unordered_map<std::string, bool> closing_;  // lower-case abbreviation -> closing?
+  // Every byte suffix of every entry: most words before a period end none ("ans", "lui"), which
+  // one look-up tells before the entries are looked for at each start before the period.
+  std::unordered_set<std::string> endings_;
   std::vector<std::string> dotted_;                // those with a period inside: "p. ex"
+  std::vector<InnerPeriod> inner_periods_;         // the periods inside them, in that order
   std::size_t longest_ = 0;                        // in bytes
   // The most letters that come right before a period in any entry (3 for "mme", 1 for "p" of
   // "p. ex"): a longer word before a period is no abbreviation, which settles most periods at once.

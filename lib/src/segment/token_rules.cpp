@@ -105,9 +105,27 @@ std::size_t apostrophe_in(std::string_view text, std::size_t begin, std::size_t 
   return at;
 }
 
+// `s` lower-cased and packed in `key`, its first byte lowest (ElisionTable::short_ascii), if it
+// is ASCII without a NUL (which the zero bytes that pad a short one could not tell from its end)
+// and at most 8 bytes.
+bool pack_lower_ascii(std::string_view s, std::uint64_t& key) {
+  if (s.size() > 8) return false;
+  key = 0;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    const auto b = static_cast<unsigned char>(s[k]);
+    if (b == 0 || b >= 0x80) return false;
+    key |= std::uint64_t{text::to_lower(b)} << (8 * k);
+  }
+  return true;
+}
+
 bool is_elision(std::string_view text, std::size_t begin, std::size_t end, const ElisionTable& table,
                 std::string& scratch) {
   if (end - begin > table.longest) return false;
+  // An ASCII word lower-cases to ASCII: it can only be one of the short ASCII forms.
+  if (std::uint64_t key; pack_lower_ascii(text.substr(begin, end - begin), key)) {
+    return std::binary_search(table.short_ascii.begin(), table.short_ascii.end(), key);
+  }
   scratch.clear();
   append_lower(text.substr(begin, end - begin), scratch);
   return table.forms.count(scratch) != 0;
@@ -135,6 +153,18 @@ struct AsciiKinds {
 constexpr AsciiKinds kAsciiKinds;
 
 }  // namespace
+
+void ElisionTable::add(std::string_view form) {
+  std::string lower;
+  append_lower(form, lower);
+  if (lower.empty()) return;
+  longest = std::max(longest, lower.size());
+  if (std::uint64_t key; pack_lower_ascii(lower, key)) {
+    const auto at = std::lower_bound(short_ascii.begin(), short_ascii.end(), key);
+    if (at == short_ascii.end() || *at != key) short_ascii.insert(at, key);
+  }
+  forms.insert(std::move(lower));
+}
 
 TokenKind kind_of(std::string_view text, std::size_t begin) {
   const auto first = static_cast<unsigned char>(text[begin]);

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -28,7 +29,15 @@ namespace extrait::segment {
 // The elided forms, lower case with their apostrophe, and the longest one in bytes.
 struct ElisionTable {
   std::unordered_set<std::string> forms;
+  // The forms of ASCII only, without a NUL, of at most 8 bytes (all but "ç'"), each packed in a
+  // word with its first byte lowest, in increasing order: every word with an apostrophe near its
+  // start asks, most are ASCII ("l'", "d'", "qu'"), and a word is compared more cheaply than a
+  // string is hashed.
+  std::vector<std::uint64_t> short_ascii;
   std::size_t longest = 0;
+
+  // Adds `form` (any case).
+  void add(std::string_view form);
 };
 
 // The kind of a token from its first code point.

@@ -71,6 +71,13 @@ void Utf16Stretch::assign(std::string_view text, std::size_t begin, std::size_t 
       out[n++] = s[i++];
       continue;
     }
+    // Two bytes, as every accented letter of French: decoded here, as decode_beyond_ascii would.
+    if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < end && (s[i + 1] & 0xC0) == 0x80) {
+      wide_.push_back({n, ++extra});
+      out[n++] = static_cast<char16_t>(((s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F));
+      i += 2;
+      continue;
+    }
     const CodePoint cp = decode_beyond_ascii(stretch, i);
     const std::size_t unit = n;
     if (cp.value >= 0x10000) {
