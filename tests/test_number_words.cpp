@@ -377,3 +377,36 @@ BOOST_AUTO_TEST_CASE(icu_ordinals_are_not_read) {
     failures.report(std::string(locale) + " ordinals", checked);
   }
 }
+
+// read_lone_article() is a shortcut of read(): where it answers, read() must say the same, and it
+// must leave to read() every article that a number word, "et" or an ordinal follows.
+BOOST_AUTO_TEST_CASE(lone_article_shortcut_agrees_with_read) {
+  using extrait::numbers::BeforeOrdinal;
+  struct Case {
+    std::string text;
+    bool shortcut;  // whether read_lone_article() answers
+  };
+  const std::vector<Case> cases = {
+      {"un groupe", true},         {"Une hausse de", true},      {"UN accord.", true},
+      {"un  an", true},            {"une .", true},              {"un énième recours", false},
+      {"un million", false},       {"une centaine", false},      {"un cinquième mandat", false},
+      {"un et demi", false},       {"un deuxieme tour", false},  {"un-deux", false},
+      {"un", false},               {"vingt-un an", false},       {"un soixante", false},
+  };
+  for (const Case& c : cases) {
+    BOOST_TEST_CONTEXT(c.text) {
+      const auto fast = reader().read_lone_article(c.text, 0);
+      BOOST_TEST(fast.has_value() == c.shortcut);
+      if (!fast) continue;
+      const auto full = reader().read(c.text, 0, BeforeOrdinal::flag);
+      BOOST_REQUIRE(full.has_value());
+      BOOST_TEST(fast->end == full->end);
+      BOOST_TEST(fast->value.mantissa() == full->value.mantissa());
+      BOOST_TEST(fast->value.exponent() == full->value.exponent());
+      BOOST_TEST(fast->lone_article == full->lone_article);
+      BOOST_TEST(fast->has_scale == full->has_scale);
+      BOOST_TEST(fast->before_ordinal == full->before_ordinal);
+      BOOST_TEST(fast->last_scale == full->last_scale);
+    }
+  }
+}

@@ -79,6 +79,8 @@ std::optional<Compound> FractionReader::digit_fraction(std::string_view text, st
 // A vulgar fraction at byte `at`, after `whole` in digits ("2½") or alone (whole < 0).
 std::optional<Compound> FractionReader::sign_after(std::string_view text, std::size_t at, std::int64_t whole) const {
   if (at >= text.size() || !sign_first_bytes_[static_cast<unsigned char>(text[at])]) return std::nullopt;
+  const auto second = at + 1 < text.size() ? static_cast<unsigned char>(text[at + 1]) : 0;
+  if (!sign_second_bytes_[second]) return std::nullopt;
   for (const Sign& sign : signs_) {
     if (text.compare(at, sign.form.size(), sign.form) != 0) continue;
     const std::size_t end = at + sign.form.size();

@@ -124,6 +124,11 @@ FractionReader::FractionReader(const lexicon::LexiconSet& lexicons, const Number
       }
       signs_.push_back(Sign{f[0], *numerator, *denominator});
       sign_first_bytes_[static_cast<unsigned char>(f[0][0])] = true;
+      if (f[0].size() == 1) {
+        std::fill(std::begin(sign_second_bytes_), std::end(sign_second_bytes_), true);
+      } else {
+        sign_second_bytes_[static_cast<unsigned char>(f[0][1])] = true;
+      }
     } else if (f[2] == "next") {
       next_words_.push_back(fold_ascii(f[0]));
     } else {
@@ -383,6 +388,17 @@ std::optional<Compound> FractionReader::after_scale(std::string_view text, std::
   const std::size_t et = next == npos ? npos : form_at(text, next, "et");
   const std::size_t after = et == npos ? npos : next_word(text, et);
   return after == npos ? std::nullopt : whole_and_fraction(text, after, value, scale);
+}
+
+// Each test after_words() makes at the word after a number without a scale, by the same
+// readers, up to the first byte that rules a form out.
+bool FractionReader::may_follow_words(std::string_view text, std::size_t end) const {
+  const std::size_t next = next_word(text, end);
+  if (next == npos) return false;
+  std::size_t noun_end = 0;
+  return form_at(text, next, "et") != npos || form_at(text, next, "sur") != npos ||
+         form_at(text, next, "virgule") != npos || noun_at(text, next, noun_end) != nullptr ||
+         may_start_ordinal(text, next) || times_multiplier(text, next, Decimal(1)).has_value();
 }
 
 std::optional<Compound> FractionReader::after_words(std::string_view text, std::size_t at,

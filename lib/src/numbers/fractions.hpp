@@ -69,6 +69,10 @@ class FractionReader {
   // What follows a cardinal in words read from byte `at` as `first` (NumberWords::read with
   // BeforeOrdinal::flag): a denominator, "et" and a fraction, "sur", "virgule", a counting noun.
   std::optional<Compound> after_words(std::string_view text, std::size_t at, const WordNumber& first) const;
+  // False when after_words() surely finds nothing after a number in words without a scale nor
+  // an ordinal after it, ending at `end`: no "et", "sur", "virgule", counting noun, multiplier
+  // nor ordinal starts the next word. The cheap test after a lone article ("un groupe").
+  bool may_follow_words(std::string_view text, std::size_t end) const;
   // What follows digits read from byte `at` as `first`: "/", "^", a fraction sign, " a/b",
   // "sur", "virgule", a counting noun.
   std::optional<Compound> after_digits(std::string_view text, std::size_t at, const DigitNumber& first) const;
@@ -132,6 +136,10 @@ class FractionReader {
   bool noun_first_bytes_[256] = {};
   bool multiplier_first_bytes_[256] = {};
   bool sign_first_bytes_[256] = {};
+  // The second bytes of the signs (0 for the end of the text): the lead bytes of "½" and "⅓"
+  // also start "«", "»" and the dashes, which the second byte tells apart. All set when a sign
+  // is a single byte.
+  bool sign_second_bytes_[256] = {};
   std::vector<std::string> problems_;
 };
 

@@ -153,6 +153,15 @@ std::optional<std::string> add_word(Vocabulary& v, const lexicon::Row& row) {
     FoldedWord folded;
     if (!fold(f[0], folded) || word_end(f[0], 0) != f[0].size()) return "bad suffix '" + f[0] + "'";
     v.ordinal_suffixes.emplace_back(folded.view());
+    const std::string_view suffix = folded.view();
+    if (suffix.size() < 2) {
+      v.ordinal_endings.set();
+    } else {
+      const auto a = static_cast<unsigned char>(suffix[suffix.size() - 2]);
+      const auto b = static_cast<unsigned char>(suffix[suffix.size() - 1]);
+      // A suffix that ends beyond ASCII is no fold of a word whose last two bytes are ASCII.
+      if ((a | b) < 0x80) v.ordinal_endings.set(Vocabulary::ending_pair(a, b));
+    }
     return std::nullopt;
   }
   Entry e;

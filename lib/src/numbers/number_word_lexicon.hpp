@@ -180,6 +180,10 @@ struct NumberWords::Vocabulary {
     return signature(folded.size(), at(0), at(1), at(2), folded.empty() ? 0 : at(folded.size() - 1));
   }
   std::vector<std::string> ordinal_suffixes;   // case-folded: "ième", "ièmes"
+  // The last two bytes of the ordinal suffixes that end with two ASCII bytes ("me", "es"), by
+  // ending_pair(); all when a suffix is shorter: may_end_ordinal().
+  std::bitset<1 << 14> ordinal_endings;
+  static std::size_t ending_pair(std::size_t a, std::size_t b) { return (a & 0x7Fu) << 7 | (b & 0x7Fu); }
   std::int64_t max_teen = 0;                   // the largest teen word: 16, "seize"
   std::vector<std::string> problems;
 
@@ -243,6 +247,16 @@ struct NumberWords::Vocabulary {
       if (e->role == word_lexicon::Role::conjunction && e->words.size() == 1) return true;
     }
     return false;
+  }
+  // False when the word [begin, end) of the text, case-folded, surely ends with no ordinal
+  // suffix: by its last two bytes when they are ASCII (their folding), else true. What follows a
+  // number is most often a noun, told so without folding it.
+  bool may_end_ordinal(std::string_view text, std::size_t begin, std::size_t end) const {
+    if (end - begin < 2) return true;
+    const auto a = static_cast<unsigned char>(text[end - 2]);
+    const auto b = static_cast<unsigned char>(text[end - 1]);
+    if ((a | b) >= 0x80) return true;
+    return ordinal_endings[ending_pair(text::to_lower(a), text::to_lower(b))];
   }
   bool is_ordinal(std::string_view word) const {
     for (const std::string& suffix : ordinal_suffixes) {

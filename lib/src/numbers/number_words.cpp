@@ -12,6 +12,7 @@
 // The vocabulary these steps read with is built in number_word_lexicon.cpp.
 #include "numbers/number_words.hpp"
 
+#include <algorithm>
 #include <array>
 #include <climits>
 #include <cstdint>
@@ -275,6 +276,9 @@ After what_follows(const Vocabulary& v, std::string_view text, std::size_t end) 
   FoldedWord word;
   for (int k = 0; next && k < 2; ++k) {
     const std::size_t word_stop = word_end(text, *next);
+    // Neither an ordinal nor "et", which is a first word of the vocabulary: the most frequent
+    // answer, told without folding the word.
+    if (!v.may_end_ordinal(text, *next, word_stop) && !v.may_start_entry(text, *next)) return After::nothing;
     if (!fold(text.substr(*next, word_stop - *next), word)) return After::nothing;
     if (v.is_ordinal(word.view())) return After::ordinal;
     if (!v.is_conjunction(word.view())) return After::nothing;
@@ -328,6 +332,18 @@ NumberWords::NumberWords(const lexicon::LexiconSet& lexicons) : vocabulary_(word
     const std::size_t folded_lead = Vocabulary::lead_byte(text::to_lower(c));
     if (vocabulary_->first_bytes[folded_lead]) first_bytes_[Vocabulary::lead_byte(c)] = true;
   }
+  // The articles read_lone_article() may answer for: a unit of one word that no longer entry
+  // starts with, so that match_entry() can only find it there. Its value is summed as the
+  // grammar sums a number of one part.
+  for (const Entry& e : vocabulary_->entries) {
+    if (!e.article || e.ordinal || e.role != Role::unit || e.value == 0 || e.words.size() != 1) continue;
+    auto [lo, hi] = vocabulary_->starting_with(e.words[0]);
+    if (hi - lo != 1) continue;
+    auto value = Decimal(0).plus(Decimal(e.value));
+    if (!value) continue;
+    lone_articles_.push_back(LoneArticle{e.words[0], *value});
+    longest_lone_article_ = std::max(longest_lone_article_, e.words[0].size());
+  }
 }
 NumberWords::~NumberWords() = default;
 NumberWords::NumberWords(NumberWords&&) noexcept = default;
@@ -363,6 +379,35 @@ std::optional<WordNumber> NumberWords::read(std::string_view text, std::size_t a
   result.lone_article = reading->items == 1 && items[0].entry->article;
   result.before_ordinal = after == After::ordinal;
   result.last_scale = reading->last_power;
+  return result;
+}
+
+// read() at an article alone, step by step: match_entry() finds the article, the only entry of
+// its word; collect() stops at the next word, which starts no entry; the grammar reads one unit;
+// what_follows() finds no ordinal nor "et" after it (when no word follows, it finds nothing).
+std::optional<WordNumber> NumberWords::read_lone_article(std::string_view text, std::size_t at) const {
+  const Vocabulary& v = *vocabulary_;
+  // may_start_entry(), which match_entry() asks first, lets every first word through.
+  const std::size_t end = word_end(text, at);
+  if (end == at || end - at > longest_lone_article_ || end >= text.size() || text[end] != ' ') return std::nullopt;
+  FoldedWord word;
+  if (!fold(text.substr(at, end - at), word)) return std::nullopt;
+  const LoneArticle* article = nullptr;
+  for (const LoneArticle& a : lone_articles_) {
+    if (word.view() == a.form) article = &a;
+  }
+  if (article == nullptr || !starts_number_word(text, at)) return std::nullopt;
+  if (auto next = next_word(text, end)) {
+    if (v.may_start_entry(text, *next)) return std::nullopt;
+    // A word that starts no entry is no "et": what_follows() can find an ordinal only.
+    if (v.may_end_ordinal(text, *next, word_end(text, *next)) && what_follows(v, text, end) != After::nothing) {
+      return std::nullopt;
+    }
+  }
+  WordNumber result;
+  result.end = end;
+  result.value = article->value;
+  result.lone_article = true;
   return result;
 }
 

@@ -80,6 +80,11 @@ class NumberWords {
   // ("vingt-cinquième") is refused either way.
   std::optional<WordNumber> read(std::string_view text, std::size_t at,
                                  BeforeOrdinal before_ordinal = BeforeOrdinal::refuse) const;
+  // The answer of read() at an article ("un", "une") that a space and a word no number word can
+  // start follow ("un groupe"), or nullopt when it is no such article (read() must then be
+  // asked): the cheap path for the most frequent word a number is read at, which skips the
+  // lookups and the grammar of read().
+  std::optional<WordNumber> read_lone_article(std::string_view text, std::size_t at) const;
 
   // False when no cardinal nor ordinal can start at byte `at`, by the first bytes of the word
   // there, then by its length and a few of its letters: the cheap test that read() and
@@ -108,8 +113,17 @@ class NumberWords {
   struct Vocabulary;
 
  private:
+  // An article of the vocabulary that is the only entry of its first word, as
+  // read_lone_article() reads it.
+  struct LoneArticle {
+    std::string form;  // case-folded
+    Decimal value;     // as the grammar of read() sums it
+  };
+
   std::unique_ptr<const Vocabulary> vocabulary_;
   std::array<bool, 256> first_bytes_{};  // may_start_with()
+  std::vector<LoneArticle> lone_articles_;
+  std::size_t longest_lone_article_ = 0;  // bytes
 };
 
 }  // namespace extrait::numbers
