@@ -51,23 +51,17 @@ char32_t fold_by_case_and_letter(char32_t c) {
   }
 }
 
-// The Latin letters past ASCII (up to U+024F), folded once: nearly every letter past ASCII in
-// French news, which every trie walk and word key folds, and whose case mapping is a look-up in
-// the Unicode tables.
-constexpr char32_t kTabled = 0x250;
-const std::array<char32_t, kTabled>& latin_folded() {
-  static const std::array<char32_t, kTabled> table = [] {
-    std::array<char32_t, kTabled> t{};
-    for (char32_t c = 0x80; c < kTabled; ++c) t[c] = fold_by_case_and_letter(c);
-    return t;
-  }();
-  return table;
-}
-
 }  // namespace
 
+std::array<char32_t, kLatinFoldedEnd> make_latin_folded() {
+  std::array<char32_t, kLatinFoldedEnd> t{};
+  for (char32_t c = 0; c < 0x80; ++c) t[c] = text::to_lower(c);
+  for (char32_t c = 0x80; c < kLatinFoldedEnd; ++c) t[c] = fold_by_case_and_letter(c);
+  return t;
+}
+
 char32_t fold_beyond_ascii(char32_t c) {
-  if (c < kTabled) return latin_folded()[c];
+  if (c < kLatinFoldedEnd) return latin_folded()[c];
   return fold_by_case_and_letter(c);
 }
 

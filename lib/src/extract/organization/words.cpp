@@ -1,6 +1,7 @@
 #include "extract/organization/words.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstddef>
 #include <cstring>
@@ -71,30 +72,55 @@ Shape shape_of(std::string_view text, std::size_t begin, std::size_t end, segmen
     bool first = true;
     for (std::size_t i = begin; i < end;) {
       const unsigned char b = static_cast<unsigned char>(text[i]);
-      char32_t c = b;
       bool up = false;
+      bool small = false;  // a letter in lower case: no capital, and its own lower case
       if (b < 0x80) {
         ++i;
         const bool upper_ascii = b >= 'A' && b <= 'Z';
         if (!upper_ascii && !(b >= 'a' && b <= 'z')) continue;
         up = upper_ascii;
+        small = !up;
+      } else if (b == 0xC3 && text::latin_letter_length(text, i) != 0) {
+        // A letter of Latin-1 ("é", "É"), most letters past ASCII: its capitals À to Þ are the
+        // second bytes 0x80 to 0x9E, its small letters the rest (each its own lower case), told
+        // without decoding nor asking the Unicode tables.
+        up = static_cast<unsigned char>(text[i + 1]) <= 0x9E;
+        small = !up;
+        i += 2;
       } else {
         const auto d = text::decode(text, i);
         i += d.length;
-        c = d.code_point;
+        const char32_t c = d.code_point;
         if (!text::is_letter(c)) continue;
         up = text::is_upper(c);
+        small = !up && text::to_lower(c) == c;
       }
       ++letters;
       if (first) shape.caps.capital = up;
       else if (up) shape.caps.inner_capital = true;
-      if (!up && (c < 0x80 || text::to_lower(c) == c)) lower = true;
+      if (small) lower = true;
       first = false;
     }
     shape.caps.acronym = letters >= 2 && !lower;
   }
   return shape;
 }
+
+// The longest token a ShapeCache keeps, in bytes: its key is two words.
+constexpr std::size_t kMaxKeyBytes = 16;
+
+// The masks that keep the first n <= 16 bytes of two little-endian words, by n: read from a
+// table rather than computed, since token lengths vary too much for a branch on them.
+struct KeyMasks {
+  std::uint64_t a = 0;
+  std::uint64_t b = 0;
+};
+constexpr std::array<KeyMasks, kMaxKeyBytes + 1> kKeyMasks = [] {
+  std::array<KeyMasks, kMaxKeyBytes + 1> masks{};
+  const auto keep = [](std::size_t bytes) { return bytes >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * bytes)) - 1; };
+  for (std::size_t n = 0; n <= kMaxKeyBytes; ++n) masks[n] = {keep(n), n > 8 ? keep(n - 8) : 0};
+  return masks;
+}();
 
 // The shapes of the tokens seen last on this thread, by their bytes: a news text is made of the
 // same few thousand words, whose shape is then read once instead of folded and looked up at
@@ -103,7 +129,7 @@ Shape shape_of(std::string_view text, std::size_t begin, std::size_t end, segmen
 // screen give.
 class ShapeCache {
  public:
-  static constexpr std::size_t kMaxBytes = 16;  // longer tokens are not kept
+  static constexpr std::size_t kMaxBytes = kMaxKeyBytes;  // longer tokens are not kept
 
   // Empties the cache if `classes` is not the screen it answers for (call once per document).
   void bind(const WordClasses* classes) {
@@ -139,32 +165,9 @@ class ShapeCache {
     k.length = static_cast<std::uint8_t>(n);
     return k;
   }
-  void prefetch(const Key& k) const {
-    if (k.length != 0) __builtin_prefetch(&slots_[k.slot]);
-  }
-
   // What the cache holds for a token: nothing, its shape, or its shape without the class bits,
   // which the `waiting` entry of the document being read will give (see Words::Words).
   enum class Found { nothing, shape, waiting };
-  // What is kept for the token of key `k` and `kind`, its shape in `shape`; bind() first.
-  Found find(const Key& k, segment::TokenKind kind, Shape* shape, std::size_t* waiting) const {
-    if (k.length == 0) return Found::nothing;
-    const Slot& slot = slots_[k.slot];
-    if (slot.a != k.a || slot.b != k.b || slot.length != k.length || slot.kind != static_cast<std::uint8_t>(kind)) {
-      return Found::nothing;
-    }
-    shape->classes = slot.classes;
-    shape->caps = slot.caps;
-    if (!slot.waiting) return Found::shape;
-    *waiting = static_cast<std::size_t>(slot.classes);
-    return Found::waiting;
-  }
-  // Keeps `shape` for the token of key `k` and `kind`, in place of the word in its slot.
-  void put(const Key& k, segment::TokenKind kind, const Shape& shape) { store(k, kind, shape, shape.classes, false); }
-  // Keeps the capitals of `shape` and, for its class bits, the entry `waiting` that will give them.
-  void hold(const Key& k, segment::TokenKind kind, const Shape& shape, std::size_t waiting) {
-    store(k, kind, shape, waiting, true);
-  }
 
  private:
   // 32 bytes each: 256 KiB a thread, half an L2. (The words of a news corpus overflow 4096 slots:
@@ -181,6 +184,56 @@ class ShapeCache {
   };
   static_assert(sizeof(Slot) == 32);
 
+ public:
+  // The slots through a plain pointer, for the caller to keep in a local: through the vector,
+  // their start would be read again at every token, since any byte written (a key, a word's
+  // flags) might be it as far as the compiler knows. Valid until the next bind().
+  class View {
+   public:
+    explicit View(Slot* slots) : slots_(slots) {}
+
+    void prefetch(const Key& k) const {
+      if (k.length != 0) __builtin_prefetch(&slots_[k.slot]);
+    }
+
+    // What is kept for the token of key `k` and `kind`, its shape in `shape`; bind() first.
+    Found find(const Key& k, segment::TokenKind kind, Shape* shape, std::size_t* waiting) const {
+      if (k.length == 0) return Found::nothing;
+      const Slot& slot = slots_[k.slot];
+      if (slot.a != k.a || slot.b != k.b || slot.length != k.length || slot.kind != static_cast<std::uint8_t>(kind)) {
+        return Found::nothing;
+      }
+      shape->classes = slot.classes;
+      shape->caps = slot.caps;
+      if (!slot.waiting) return Found::shape;
+      *waiting = static_cast<std::size_t>(slot.classes);
+      return Found::waiting;
+    }
+    // Keeps `shape` for the token of key `k` and `kind`, in place of the word in its slot.
+    void put(const Key& k, segment::TokenKind kind, const Shape& shape) { store(k, kind, shape, shape.classes, false); }
+    // Keeps the capitals of `shape` and, for its class bits, the entry `waiting` that will give them.
+    void hold(const Key& k, segment::TokenKind kind, const Shape& shape, std::size_t waiting) {
+      store(k, kind, shape, waiting, true);
+    }
+
+   private:
+    void store(const Key& k, segment::TokenKind kind, const Shape& shape, std::uint64_t classes, bool waiting) {
+      if (k.length == 0) return;
+      Slot& slot = slots_[k.slot];
+      slot.a = k.a;
+      slot.b = k.b;
+      slot.length = k.length;
+      slot.kind = static_cast<std::uint8_t>(kind);
+      slot.classes = classes;
+      slot.waiting = waiting;
+      slot.caps = shape.caps;
+    }
+
+    Slot* slots_;
+  };
+  View view() { return View(slots_.data()); }
+
+ private:
   static std::uint64_t load(const char* p) {
     std::uint64_t v;
     std::memcpy(&v, p, 8);
@@ -192,9 +245,8 @@ class ShapeCache {
     const char* p = text.data() + begin;
     if constexpr (std::endian::native == std::endian::little) {
       if (begin + 16 <= text.size()) {
-        const auto mask = [](std::size_t bytes) { return bytes >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * bytes)) - 1; };
-        *a = load(p) & mask(n);
-        *b = n > 8 ? load(p + 8) & mask(n - 8) : 0;
+        *a = load(p) & kKeyMasks[n].a;
+        *b = load(p + 8) & kKeyMasks[n].b;
         return;
       }
     }
@@ -202,18 +254,6 @@ class ShapeCache {
     std::memcpy(buffer, p, n);
     *a = load(buffer);
     *b = load(buffer + 8);
-  }
-
-  void store(const Key& k, segment::TokenKind kind, const Shape& shape, std::uint64_t classes, bool waiting) {
-    if (k.length == 0) return;
-    Slot& slot = slots_[k.slot];
-    slot.a = k.a;
-    slot.b = k.b;
-    slot.length = k.length;
-    slot.kind = static_cast<std::uint8_t>(kind);
-    slot.classes = classes;
-    slot.waiting = waiting;
-    slot.caps = shape.caps;
   }
 
   void reset(const WordClasses* classes) {
@@ -231,8 +271,9 @@ class ShapeCache {
 
 void Words::read(std::string_view text, const segment::Segmentation& seg, const WordClasses* classes) {
   text_ = text;
-  thread_local ShapeCache cache;
-  cache.bind(classes);
+  thread_local ShapeCache shape_cache;
+  shape_cache.bind(classes);
+  ShapeCache::View cache = shape_cache.view();
   const auto& tokens = seg.tokens;
   const std::size_t n = tokens.size();
   if (words_.capacity() > kKeptWords && n <= kKeptWords) {
