@@ -76,6 +76,18 @@ std::string show(std::optional<std::size_t> offset) {
 
 BOOST_AUTO_TEST_SUITE(utf8)
 
+// A range's code points are counted the same whether the count may read the bytes around the
+// range (the last few at once) or only the range: at every start, length and end of the text.
+BOOST_AUTO_TEST_CASE(code_points_of_a_range_read_within_the_text) {
+  const std::string text = "Le « groupe » a levé 10 M€ ; l’État, Zoë et 𝔸 — fin.";
+  for (std::size_t at = 0; at <= text.size(); ++at) {
+    for (std::size_t n = 0; at + n <= text.size(); ++n) {
+      BOOST_TEST(extrait::text::count_code_points(text, at, n) ==
+                 extrait::text::count_code_points(std::string_view(text).substr(at, n)));
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(corpus_of_byte_strings) {
   for (const auto& line : read_corpus("utf8.tsv")) {
     BOOST_TEST_INFO(line.where);

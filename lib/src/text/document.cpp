@@ -2,13 +2,11 @@
 #include "text/document.hpp"
 
 #include <algorithm>
-#include <bit>
-#include <cstdint>
 #include <stdexcept>
 #include <string>
 
-#include "text/byte_words.hpp"
 #include "text/document_builder.hpp"
+#include "text/utf8.hpp"
 #include "text/utf8_sequence.hpp"
 
 namespace extrait::text {
@@ -98,26 +96,7 @@ std::size_t Document::code_points_before(const Piece& run, const Piece& next, st
 }
 
 std::size_t Document::code_points_in(std::size_t at, std::size_t n) const {
-  // Every byte except a continuation byte starts a code point. Eight bytes at a time; the last
-  // few (a range ends anywhere) in one more word read inside the text, the bytes beyond them
-  // cleared, rather than a byte at a time: this runs twice for most ranges mapped.
-  const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
-  std::size_t count = 0;
-  for (; n >= 8; at += 8, n -= 8) count += 8 - bytes::continuation_bytes(bytes::load8(p + at));
-  if (n == 0) return count;
-  if constexpr (std::endian::native == std::endian::little) {
-    // The word that starts with the bytes left, or near the end of the text the one that ends
-    // with them, moved down (the first byte in memory is the lowest-order one).
-    if (at + 8 <= text_.size()) {
-      const std::uint64_t low_bytes = (std::uint64_t{1} << (8 * n)) - 1;
-      return count + n - bytes::continuation_bytes(bytes::load8(p + at) & low_bytes);
-    }
-    if (at + n >= 8) {
-      return count + n - bytes::continuation_bytes(bytes::load8(p + at + n - 8) >> (8 * (8 - n)));
-    }
-  }
-  for (; n > 0; ++at, --n) count += !detail::is_continuation_byte(p[at]);
-  return count;
+  return count_code_points(text_, at, n);  // runs twice for most ranges mapped
 }
 
 Span Document::to_original(std::size_t begin, std::size_t end) const {

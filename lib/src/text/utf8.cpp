@@ -123,8 +123,27 @@ std::size_t count_code_points(std::string_view valid) {
     count += 16 * steps - continuations;
   }
 #endif
-  for (; i + 8 <= n; i += 8) count += 8 - bytes::continuation_bytes(load8(p + i));
-  for (; i < n; ++i) count += (p[i] & 0xC0u) != 0x80u;
+  return count + count_code_points(valid, i, n - i);
+}
+
+std::size_t count_code_points(std::string_view text, std::size_t at, std::size_t n) {
+  // Every byte except a continuation byte starts a code point. Eight bytes at a time; the last
+  // few (a range ends anywhere) in one more word read inside the text, the bytes beyond them
+  // cleared, rather than a byte at a time.
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t count = 0;
+  for (; n >= 8; at += 8, n -= 8) count += 8 - bytes::continuation_bytes(load8(p + at));
+  if (n == 0) return count;
+  if constexpr (std::endian::native == std::endian::little) {
+    // The word that starts with the bytes left, or near the end of the text the one that ends
+    // with them, moved down (the first byte in memory is the lowest-order one).
+    if (at + 8 <= text.size()) {
+      const std::uint64_t low_bytes = (std::uint64_t{1} << (8 * n)) - 1;
+      return count + n - bytes::continuation_bytes(load8(p + at) & low_bytes);
+    }
+    if (at + n >= 8) return count + n - bytes::continuation_bytes(load8(p + at + n - 8) >> (8 * (8 - n)));
+  }
+  for (; n > 0; ++at, --n) count += (p[at] & 0xC0u) != 0x80u;
   return count;
 }
 
