@@ -144,8 +144,8 @@ std::vector<std::pair<std::size_t, std::size_t>> visible_pieces(const std::strin
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
   for (std::size_t k = 0; k + 1 < breaks.size(); ++k) {
     std::size_t begin = breaks[k];
-    while (begin < breaks[k + 1] && seg::is_space(seg::decode_at(text, begin).value)) {
-      begin += seg::decode_at(text, begin).length;
+    while (begin < breaks[k + 1] && seg::is_space(seg::decode(text, begin).code_point)) {
+      begin += seg::decode(text, begin).length;
     }
     if (begin < breaks[k + 1]) pieces.emplace_back(begin, breaks[k + 1]);
   }

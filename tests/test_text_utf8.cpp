@@ -182,6 +182,28 @@ BOOST_AUTO_TEST_CASE(decode_advances_over_ill_formed_bytes) {
   BOOST_TEST(code_point(cut, 0) == 0xFFFDu);
 }
 
+// decode() answers ASCII and two-byte sequences inline: for every pair of bytes, and for a lead
+// byte cut off at the end, it must say what the full reader says.
+BOOST_AUTO_TEST_CASE(inline_decoding_agrees_with_the_full_reader) {
+  std::size_t disagreements = 0;
+  for (unsigned lead = 0; lead < 0x100; ++lead) {
+    const std::string alone(1, static_cast<char>(lead));
+    const auto a = decode(alone, 0);
+    const auto b = extrait::text::decode_beyond_ascii(alone, 0);
+    if (lead >= 0x80 && (a.code_point != b.code_point || a.length != b.length)) ++disagreements;
+    for (unsigned next = 0; next < 0x100; ++next) {
+      const std::string pair = alone + static_cast<char>(next);
+      const auto c = decode(pair, 0);
+      const auto d = extrait::text::decode_beyond_ascii(pair, 0);
+      if (lead >= 0x80 && (c.code_point != d.code_point || c.length != d.length)) ++disagreements;
+      if (lead < 0x80 && (c.code_point != lead || c.length != 1)) ++disagreements;
+    }
+  }
+  BOOST_TEST(disagreements == 0u);
+  BOOST_TEST(static_cast<std::uint32_t>(decode("\xC3\xA9", 0).code_point) == 0xE9u);  // é
+  BOOST_TEST(decode("\xC3\xA9", 0).length == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(counts_code_points_of_every_length_and_alignment) {
   std::mt19937 rng(7);
   std::uniform_int_distribution<std::uint32_t> pick(0, 3);

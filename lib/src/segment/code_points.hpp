@@ -2,10 +2,9 @@
 //
 // The segmenter works in UTF-8 byte offsets. These helpers decode one code point at a time and
 // answer the few questions the French rules ask (letter? upper case? lower case?) at a place, with
-// the classes of text/chars.hpp. Decoding is lenient on purpose: a byte
-// that does not start a well-formed sequence reads as U+FFFD of length 1 (so do code points above
-// U+10FFFF, over their 4 bytes), and the converter that feeds ICU uses the same decoding, so
-// offsets on both sides always agree (see icu_breaks.cpp).
+// the classes of text/chars.hpp. Decoding is text::decode's, so that any bytes are accepted: a
+// byte that does not start a well-formed sequence reads as U+FFFD of length 1. The converter that
+// feeds ICU decodes the same way, so offsets on both sides always agree (see icu_breaks.cpp).
 #pragma once
 
 #include <cstddef>
@@ -13,22 +12,15 @@
 #include <string_view>
 
 #include "text/chars.hpp"
+#include "text/utf8.hpp"
 
 namespace extrait::segment {
 
-struct CodePoint {
-  char32_t value = 0;
-  std::size_t length = 0;  // bytes, 1 to 4
-};
+// Code points are read by text::decode (text/utf8.hpp), which the converter that feeds ICU uses
+// too (see utf16_stretch.hpp).
+using text::decode;
+using text::Decoded;
 
-// decode_at for a byte of 0x80 or more.
-CodePoint decode_beyond_ascii(std::string_view text, std::size_t at);
-// The code point that starts at byte `at` (< text.size()).
-inline CodePoint decode_at(std::string_view text, std::size_t at) {
-  const auto b = static_cast<unsigned char>(text[at]);
-  if (b < 0x80) return {b, 1};
-  return decode_beyond_ascii(text, at);
-}
 // previous_start when the byte before `at` is beyond ASCII.
 std::size_t previous_start_beyond_ascii(std::string_view text, std::size_t at);
 // The start of the code point that ends at byte `at` (> 0). An ASCII byte is a code point of its
@@ -52,13 +44,13 @@ void append_lower(std::string_view s, std::string& out);
 
 // Convenience: the class of the code point at `at`, false at or past the end.
 inline bool letter_at(std::string_view text, std::size_t at) {
-  return at < text.size() && is_letter(decode_at(text, at).value);
+  return at < text.size() && is_letter(decode(text, at).code_point);
 }
 inline bool upper_at(std::string_view text, std::size_t at) {
-  return at < text.size() && is_upper(decode_at(text, at).value);
+  return at < text.size() && is_upper(decode(text, at).code_point);
 }
 inline bool lower_at(std::string_view text, std::size_t at) {
-  return at < text.size() && is_lower(decode_at(text, at).value);
+  return at < text.size() && is_lower(decode(text, at).code_point);
 }
 
 }  // namespace extrait::segment

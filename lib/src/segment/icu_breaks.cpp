@@ -230,8 +230,8 @@ void IcuBreaks::add_icu_pieces(std::string_view text) {
   // A piece between two of ICU's boundaries, which may start with white space.
   const auto add_from_icu = [&](std::size_t from, std::size_t to) {
     while (from < to) {
-      const CodePoint cp = decode_at(text, from);
-      if (!is_space(cp.value)) break;
+      const Decoded cp = decode(text, from);
+      if (!is_space(cp.code_point)) break;
       from += cp.length;
     }
     if (from < to) merged_.push_back(Token::over(from, to, kind_of(text, from)));

@@ -17,7 +17,7 @@ bool is_closer(char32_t c) {
 
 bool alnum_before(std::string_view text, std::size_t floor, std::size_t at) {
   if (at <= floor) return false;
-  const char32_t c = decode_at(text, previous_start(text, at)).value;
+  const char32_t c = decode(text, previous_start(text, at)).code_point;
   return is_letter(c) || is_digit(c);
 }
 
@@ -26,11 +26,11 @@ bool alnum_before(std::string_view text, std::size_t floor, std::size_t at) {
 std::size_t skip_forward(std::string_view text, std::size_t at, std::size_t end, bool closers,
                          std::size_t* last_closer_end = nullptr) {
   while (at < end && text[at] != '\n') {
-    const CodePoint cp = decode_at(text, at);
-    if (closers && is_closer(cp.value)) {
+    const Decoded cp = decode(text, at);
+    if (closers && is_closer(cp.code_point)) {
       at += cp.length;
       if (last_closer_end) *last_closer_end = at;
-    } else if (is_space(cp.value)) {
+    } else if (is_space(cp.code_point)) {
       at += cp.length;
     } else {
       break;
@@ -44,7 +44,7 @@ std::size_t skip_forward(std::string_view text, std::size_t at, std::size_t end,
 bool last_visible(std::string_view text, std::size_t floor, std::size_t at, std::size_t& where) {
   while (at > floor && text[at - 1] != '\n') {
     const std::size_t start = previous_start(text, at);
-    const char32_t c = decode_at(text, start).value;
+    const char32_t c = decode(text, start).code_point;
     if (!is_space(c) && !is_closer(c)) {
       where = start;
       return true;
@@ -59,7 +59,7 @@ bool last_visible(std::string_view text, std::size_t floor, std::size_t at, std:
 bool initial_before(std::string_view text, std::size_t floor, std::size_t period) {
   if (period <= floor) return false;
   const std::size_t start = previous_start(text, period);
-  return is_upper(decode_at(text, start).value) && !alnum_before(text, floor, start);
+  return is_upper(decode(text, start).code_point) && !alnum_before(text, floor, start);
 }
 
 // The single period at `period` (not one of "...") is a sentence end before the next visible
@@ -215,7 +215,7 @@ AbbreviationTable::Match AbbreviationTable::at_period(std::string_view text, std
   std::size_t letters = period;  // where they start
   for (; letters > floor && run <= longest_run_;) {
     const std::size_t start = previous_start(text, letters);
-    if (!is_letter(decode_at(text, start).value)) break;
+    if (!is_letter(decode(text, start).code_point)) break;
     ++run;
     letters = start;
   }
@@ -225,8 +225,8 @@ AbbreviationTable::Match AbbreviationTable::at_period(std::string_view text, std
     // An abbreviation that the period ends: try the longest text first ("av. j.-c" before "c").
     std::size_t start = period > floor + longest_ ? period - longest_ : floor;
     while (start < period && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) ++start;
-    for (; start < period; start += decode_at(text, start).length) {
-      if (alnum_before(text, floor, start) || is_space(decode_at(text, start).value)) continue;
+    for (; start < period; start += decode(text, start).length) {
+      if (alnum_before(text, floor, start) || is_space(decode(text, start).code_point)) continue;
       lower.clear();
       append_lower(text.substr(start, period - start), lower);
       auto it = closing_.find(lower);
@@ -276,13 +276,13 @@ void append_sentences(std::string_view text, std::size_t begin, std::size_t end,
   for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
     std::size_t b = cuts[k], e = cuts[k + 1];
     while (b < e) {
-      const CodePoint cp = decode_at(text, b);
-      if (!is_space(cp.value)) break;
+      const Decoded cp = decode(text, b);
+      if (!is_space(cp.code_point)) break;
       b += cp.length;
     }
     while (e > b) {
       const std::size_t start = previous_start(text, e);
-      if (!is_space(decode_at(text, start).value)) break;
+      if (!is_space(decode(text, start).code_point)) break;
       e = start;
     }
     if (b == e) continue;

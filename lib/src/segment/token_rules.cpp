@@ -45,10 +45,10 @@ class Pieces {
   // A currency sign or a per-cent/per-mille sign, alone: what an amount may have glued after it.
   bool amount_symbol(std::size_t i) const {
     if (i >= p_.size()) return false;
-    const CodePoint cp = decode_at(text_, p_[i].begin);
+    const Decoded cp = decode(text_, p_[i].begin);
     if (cp.length != p_[i].end - p_[i].begin) return false;
-    return cp.value == '%' || cp.value == 0x2030 || cp.value == 0x2031 ||
-           u_charType(static_cast<UChar32>(cp.value)) == U_CURRENCY_SYMBOL;
+    return cp.code_point == '%' || cp.code_point == 0x2030 || cp.code_point == 0x2031 ||
+           u_charType(static_cast<UChar32>(cp.code_point)) == U_CURRENCY_SYMBOL;
   }
 
  private:
@@ -169,7 +169,7 @@ void ElisionTable::add(std::string_view form) {
 TokenKind kind_of(std::string_view text, std::size_t begin) {
   const auto first = static_cast<unsigned char>(text[begin]);
   if (first < 0x80) return kAsciiKinds.kind[first];
-  const char32_t c = decode_beyond_ascii(text, begin).value;
+  const char32_t c = decode(text, begin).code_point;
   if (is_digit(c)) return TokenKind::number;
   if (is_letter(c)) return TokenKind::word;
   if (c == '%' || c == 0x2030 || c == 0x2031) return TokenKind::symbol;

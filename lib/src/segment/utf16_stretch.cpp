@@ -71,21 +71,14 @@ void Utf16Stretch::assign(std::string_view text, std::size_t begin, std::size_t 
       out[n++] = s[i++];
       continue;
     }
-    // Two bytes, as every accented letter of French: decoded here, as decode_beyond_ascii would.
-    if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < end && (s[i + 1] & 0xC0) == 0x80) {
-      wide_.push_back({n, ++extra});
-      out[n++] = static_cast<char16_t>(((s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F));
-      i += 2;
-      continue;
-    }
-    const CodePoint cp = decode_beyond_ascii(stretch, i);
+    const Decoded cp = decode(stretch, i);
     const std::size_t unit = n;
-    if (cp.value >= 0x10000) {
-      out[n++] = static_cast<char16_t>(0xD7C0 + (cp.value >> 10));
-      out[n++] = static_cast<char16_t>(0xDC00 | (cp.value & 0x3FF));
+    if (cp.code_point >= 0x10000) {
+      out[n++] = static_cast<char16_t>(0xD7C0 + (cp.code_point >> 10));
+      out[n++] = static_cast<char16_t>(0xDC00 | (cp.code_point & 0x3FF));
       extra += cp.length - 2;
     } else {
-      out[n++] = static_cast<char16_t>(cp.value);
+      out[n++] = static_cast<char16_t>(cp.code_point);
       extra += cp.length - 1;
     }
     wide_.push_back({unit, extra});

@@ -26,7 +26,7 @@ class Utf16Stretch {
   };
 
  public:
-  // Converts text[begin, end), decoding exactly as decode_at does (a byte that is not UTF-8 is
+  // Converts text[begin, end), decoding exactly as text::decode does (a byte that is not UTF-8 is
   // one U+FFFD), so that offsets on both sides always agree. The buffer is reused across calls.
   void assign(std::string_view text, std::size_t begin, std::size_t end);
 

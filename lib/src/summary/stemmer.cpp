@@ -2,27 +2,22 @@
 
 #include <libstemmer.h>
 
+#include "text/utf8.hpp"
+
 namespace extrait::summary {
 
 namespace {
 
 // Writes `utf8` in ISO-8859-1 into `out`; false when a code point is above U+00FF (or the bytes
-// are not UTF-8), which ISO-8859-1 cannot hold.
+// are not UTF-8: text::decode reads them as U+FFFD), which ISO-8859-1 cannot hold.
 bool to_latin1(std::string_view utf8, std::string& out) {
   out.resize(utf8.size());  // at most a byte a byte; written by pointer, then cut to length
   char* to = out.data();
-  for (std::size_t i = 0; i < utf8.size(); ++i) {
-    const auto b = static_cast<unsigned char>(utf8[i]);
-    if (b < 0x80) {
-      *to++ = static_cast<char>(b);
-      continue;
-    }
-    // U+0080 to U+00FF: C2 or C3, then a continuation byte.
-    if ((b != 0xC2 && b != 0xC3) || i + 1 == utf8.size()) return false;
-    const auto next = static_cast<unsigned char>(utf8[i + 1]);
-    if ((next & 0xC0) != 0x80) return false;
-    *to++ = static_cast<char>(((b & 0x03) << 6) | (next & 0x3F));
-    ++i;
+  for (std::size_t i = 0; i < utf8.size();) {
+    const text::Decoded d = text::decode(utf8, i);
+    if (d.code_point > 0xFF) return false;
+    *to++ = static_cast<char>(d.code_point);
+    i += d.length;
   }
   out.resize(static_cast<std::size_t>(to - out.data()));
   return true;

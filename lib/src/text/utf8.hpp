@@ -22,12 +22,18 @@ struct Decoded {
 };
 // Decodes the code point that starts at byte `at` of valid UTF-8. Should the bytes there be
 // ill-formed anyway (or `at` past the end), returns U+FFFD of length 1, so that a loop advances.
-// ASCII, most of the text, is answered inline; the rest by decode_beyond_ascii().
+// ASCII, most of the text, and two-byte sequences (U+0080 to U+07FF: every accented letter of
+// French) are answered inline; the rest by decode_beyond_ascii(). The inline cases accept exactly
+// what detail::read_sequence accepts (a lead byte C2 to DF, then a continuation byte).
 Decoded decode_beyond_ascii(std::string_view valid, std::size_t at);
 inline Decoded decode(std::string_view valid, std::size_t at) {
   if (at < valid.size()) {
     const auto byte = static_cast<unsigned char>(valid[at]);
     if (byte < 0x80) return {byte, 1};
+    if (byte >= 0xC2 && byte <= 0xDF && at + 1 < valid.size()) {
+      const auto next = static_cast<unsigned char>(valid[at + 1]);
+      if ((next & 0xC0) == 0x80) return {static_cast<char32_t>(((byte & 0x1Fu) << 6) | (next & 0x3Fu)), 2};
+    }
   }
   return decode_beyond_ascii(valid, at);
 }

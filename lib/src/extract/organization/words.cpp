@@ -80,20 +80,21 @@ Shape shape_of(std::string_view text, std::size_t begin, std::size_t end, segmen
         if (!upper_ascii && !(b >= 'a' && b <= 'z')) continue;
         up = upper_ascii;
         small = !up;
-      } else if (b == 0xC3 && text::latin_letter_length(text, i) != 0) {
-        // A letter of Latin-1 ("é", "É"), most letters past ASCII: its capitals À to Þ are the
-        // second bytes 0x80 to 0x9E, its small letters the rest (each its own lower case), told
-        // without decoding nor asking the Unicode tables.
-        up = static_cast<unsigned char>(text[i + 1]) <= 0x9E;
-        small = !up;
-        i += 2;
       } else {
         const auto d = text::decode(text, i);
         i += d.length;
         const char32_t c = d.code_point;
-        if (!text::is_letter(c)) continue;
-        up = text::is_upper(c);
-        small = !up && text::to_lower(c) == c;
+        if (c >= 0xC0 && c <= 0xFF && text::is_latin_letter(c)) {
+          // A letter of Latin-1 ("é", "É"), most letters past ASCII: its capitals are À to Þ,
+          // its small letters the rest (each its own lower case), told without asking the
+          // Unicode tables.
+          up = c <= 0xDE;
+          small = !up;
+        } else {
+          if (!text::is_letter(c)) continue;
+          up = text::is_upper(c);
+          small = !up && text::to_lower(c) == c;
+        }
       }
       ++letters;
       if (first) shape.caps.capital = up;
