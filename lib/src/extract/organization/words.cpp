@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstring>
 #include <iterator>
+#include <utility>
 
 #include "extract/organization/fold.hpp"
 #include "extract/organization/word_classes.hpp"
@@ -125,9 +126,9 @@ constexpr std::array<KeyMasks, kMaxKeyBytes + 1> kKeyMasks = [] {
 
 // The shapes of the tokens seen last on this thread, by their bytes: a news text is made of the
 // same few thousand words, whose shape is then read once instead of folded and looked up at
-// every occurrence. Direct-mapped (a new word evicts the one in its slot) and emptied when the
-// word screen changes (WordClasses::serial), so that an answer is always the one shape_of and the
-// screen give.
+// every occurrence. Two ways a bucket, the last used first (a new word evicts the one of the two
+// used longest ago), and emptied when the word screen changes (WordClasses::serial), so that an
+// answer is always the one shape_of and the screen give.
 class ShapeCache {
  public:
   static constexpr std::size_t kMaxBytes = kMaxKeyBytes;  // longer tokens are not kept
@@ -137,13 +138,13 @@ class ShapeCache {
     if (classes && (classes != classes_ || classes->serial() != serial_)) reset(classes);
   }
 
-  // Where token text[begin, end) of `kind` is kept: its bytes zero-padded and the slot they map
-  // to. Made apart from find() so that the caller can prefetch() the slots of many tokens before
+  // Where token text[begin, end) of `kind` is kept: its bytes zero-padded and the bucket they map
+  // to. Made apart from find() so that the caller can prefetch() the buckets of many tokens before
   // it reads the first.
   struct Key {
     std::uint64_t a = 0;  // the token's bytes, zero-padded to 16
     std::uint64_t b = 0;
-    std::uint32_t slot = 0;
+    std::uint32_t bucket = 0;
     std::uint8_t length = 0;  // 0: not kept (too long, empty, or no screen)
     bool keyless = false;     // punctuation with no key, and so no bits: neither kept nor read
   };
@@ -158,11 +159,11 @@ class ShapeCache {
     }
     if (n > kMaxBytes) return k;
     key_of(text, begin, n, &k.a, &k.b);
-    // The slot: the high bits of the two halves multiplied, which every byte of the key moves.
+    // The bucket: the high bits of the two halves multiplied, which every byte of the key moves.
     // (The length and the kind are left out: the zero padding tells lengths apart, and a word
     // and a punctuation mark of the same bytes are rare; both are compared on a hit anyway.)
     const std::uint64_t h = (k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full);
-    k.slot = static_cast<std::uint32_t>(h >> (64 - std::countr_zero(kSlots)));
+    k.bucket = static_cast<std::uint32_t>(h >> (64 - std::countr_zero(kBuckets)));
     k.length = static_cast<std::uint8_t>(n);
     return k;
   }
@@ -171,9 +172,11 @@ class ShapeCache {
   enum class Found { nothing, shape, waiting };
 
  private:
-  // 32 bytes each: 256 KiB a thread, half an L2. (The words of a news corpus overflow 4096 slots:
-  // twice as many read a tenth fewer instructions here.)
-  static constexpr std::size_t kSlots = std::size_t{1} << 13;
+  // 64 bytes each, one cache line: 512 KiB a thread, half an L2. (The few tens of thousands of
+  // words of a news corpus overflow it: their tokens miss a fifth less in 8192 buckets of two ways
+  // than in 16384 slots mapped directly, and those a quarter less than 8192 slots; the buckets of
+  // a block's tokens are prefetched before they are read.)
+  static constexpr std::size_t kBuckets = std::size_t{1} << 13;
   struct Slot {
     std::uint64_t a = 0;  // the token's bytes, zero-padded to 16
     std::uint64_t b = 0;
@@ -184,33 +187,41 @@ class ShapeCache {
     Capitals caps;
   };
   static_assert(sizeof(Slot) == 32);
+  // Aligned, so that a look-up reads one line (a slot that straddled two waited twice).
+  struct alignas(64) Bucket {
+    Slot ways[2];  // the one used last first
+  };
+  static_assert(sizeof(Bucket) == 64);
 
  public:
-  // The slots through a plain pointer, for the caller to keep in a local: through the vector,
+  // The buckets through a plain pointer, for the caller to keep in a local: through the vector,
   // their start would be read again at every token, since any byte written (a key, a word's
   // flags) might be it as far as the compiler knows. Valid until the next bind().
   class View {
    public:
-    explicit View(Slot* slots) : slots_(slots) {}
+    explicit View(Bucket* buckets) : buckets_(buckets) {}
 
     void prefetch(const Key& k) const {
-      if (k.length != 0) __builtin_prefetch(&slots_[k.slot]);
+      if (k.length != 0) __builtin_prefetch(&buckets_[k.bucket]);
     }
 
-    // What is kept for the token of key `k` and `kind`, its shape in `shape`; bind() first.
-    Found find(const Key& k, segment::TokenKind kind, Shape* shape, std::size_t* waiting) const {
+    // What is kept for the token of key `k` and `kind`, its shape in `shape`; bind() first. A word
+    // found second becomes the first of its bucket.
+    Found find(const Key& k, segment::TokenKind kind, Shape* shape, std::size_t* waiting) {
       if (k.length == 0) return Found::nothing;
-      const Slot& slot = slots_[k.slot];
-      if (slot.a != k.a || slot.b != k.b || slot.length != k.length || slot.kind != static_cast<std::uint8_t>(kind)) {
-        return Found::nothing;
+      Slot* const ways = buckets_[k.bucket].ways;
+      if (!holds(ways[0], k, kind)) {
+        if (!holds(ways[1], k, kind)) return Found::nothing;
+        std::swap(ways[0], ways[1]);
       }
+      const Slot& slot = ways[0];
       shape->classes = slot.classes;
       shape->caps = slot.caps;
       if (!slot.waiting) return Found::shape;
       *waiting = static_cast<std::size_t>(slot.classes);
       return Found::waiting;
     }
-    // Keeps `shape` for the token of key `k` and `kind`, in place of the word in its slot.
+    // Keeps `shape` for the token of key `k` and `kind`, first in its bucket (see store()).
     void put(const Key& k, segment::TokenKind kind, const Shape& shape) { store(k, kind, shape, shape.classes, false); }
     // Keeps the capitals of `shape` and, for its class bits, the entry `waiting` that will give them.
     void hold(const Key& k, segment::TokenKind kind, const Shape& shape, std::size_t waiting) {
@@ -218,9 +229,16 @@ class ShapeCache {
     }
 
    private:
+    static bool holds(const Slot& slot, const Key& k, segment::TokenKind kind) {
+      return slot.a == k.a && slot.b == k.b && slot.length == k.length && slot.kind == static_cast<std::uint8_t>(kind);
+    }
+    // Keeps the token first in its bucket: in place of its own entry if first already, else
+    // pushing the first second (and so out whatever was second, the token itself or another).
     void store(const Key& k, segment::TokenKind kind, const Shape& shape, std::uint64_t classes, bool waiting) {
       if (k.length == 0) return;
-      Slot& slot = slots_[k.slot];
+      Slot* const ways = buckets_[k.bucket].ways;
+      if (!holds(ways[0], k, kind)) ways[1] = ways[0];
+      Slot& slot = ways[0];
       slot.a = k.a;
       slot.b = k.b;
       slot.length = k.length;
@@ -230,9 +248,9 @@ class ShapeCache {
       slot.caps = shape.caps;
     }
 
-    Slot* slots_;
+    Bucket* buckets_;
   };
-  View view() { return View(slots_.data()); }
+  View view() { return View(buckets_.data()); }
 
  private:
   static std::uint64_t load(const char* p) {
@@ -258,12 +276,12 @@ class ShapeCache {
   }
 
   void reset(const WordClasses* classes) {
-    slots_.assign(kSlots, Slot{});
+    buckets_.assign(kBuckets, Bucket{});
     classes_ = classes;
     serial_ = classes->serial();
   }
 
-  std::vector<Slot> slots_;
+  std::vector<Bucket> buckets_;
   const WordClasses* classes_ = nullptr;
   std::uint64_t serial_ = 0;
 };
@@ -314,7 +332,9 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
     const std::size_t last = std::min(n, first + kBlock);
     // First the tokens' places and their keys in the cache, each slot prefetched as soon as known:
     // a document's rarer words are in no cache, and waiting for each slot in turn would dominate.
-    keys.resize(last - first);
+    // (Room for a whole block, made once: a size that followed each document's was filled
+    // again with empty keys wherever it grew, though every key is written below before it is read.)
+    if (keys.size() < kBlock) keys.resize(kBlock);
     const auto key = [block_keys = keys.data(), first](std::size_t t) -> ShapeCache::Key& { return block_keys[t - first]; };
     for (std::size_t t = first; t < last; ++t) {
       Word& w = words[t];
