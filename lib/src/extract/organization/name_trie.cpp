@@ -25,6 +25,10 @@ inline std::uint32_t NameTrie::EdgeMap::emplace(std::uint64_t k, std::uint32_t f
 }
 
 std::uint32_t NameTrie::add(std::string_view phrase) {
+  // A trie built per document (doc_names.hpp) holds a name or two: room for a few at its first
+  // phrase, where its tables grew (each time allocated and moved) four or five times in the
+  // first dozen edges. (A no-op for a trie reserve()d larger.)
+  if (edges_.size() == 0) reserve(kFirstBytes);
   std::uint32_t node = 0;
   bool after_space = false;
   for (std::size_t i = 0; i < phrase.size();) {

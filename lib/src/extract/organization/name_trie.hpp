@@ -41,6 +41,8 @@ class NameTrie {
 
 
  private:
+  static constexpr std::size_t kFirstBytes = 32;  // the room made at the first add()
+
   static std::uint64_t key(std::uint32_t node, char32_t c) {
     return (static_cast<std::uint64_t>(node) << 32) | static_cast<std::uint64_t>(c);
   }
