@@ -73,14 +73,16 @@ class QuantityReader {
   std::unique_ptr<NumberWords> words_;
   std::unique_ptr<FractionReader> fractions_;  // reads with words_
   std::vector<std::string> problems_;          // of both
-  // The bytes find_all stops at: those that may start a word, a phone number or a sign.
-  bool start_bytes_[256] = {};
+  // The bytes find_all skips between words: those that start no word, no phone number and no sign.
+  bool skipped_bytes_[256] = {};
   // text::is_ascii_alnum() of every byte: the test find_all makes at every byte of a word, one
   // lookup instead of two ranges.
   bool ascii_alnum_[256] = {};
-  // The first bytes of a word at which find_all always asks read(): a digit, the first byte of
-  // a fraction sign ("½", ",08").
-  bool always_read_[256] = {};
+  // What find_all asks of a word by its first byte, in one lookup: read() always (a digit, the
+  // first byte of a fraction sign: "½", ",08"), read() if NumberWords::may_start_cardinal() lets
+  // the word through (a byte NumberWords::may_start_with()), or nothing.
+  enum class FirstByte : unsigned char { none, cardinal, always };
+  FirstByte first_bytes_[256] = {};
 };
 
 }  // namespace extrait::numbers
