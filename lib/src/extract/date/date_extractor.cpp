@@ -66,6 +66,31 @@ bool DateExtractor::time_of_day(std::string_view text, const Expression& e) cons
   return ctx && ctx->role == ContextRole::time;
 }
 
+std::vector<Expression> DateExtractor::read_all(Input& in) const {
+  const std::string_view text = in.text;
+  std::vector<Expression> found;
+  std::size_t consumed = 0;
+  for (const segment::Token& t : in.segmentation.tokens) {
+    if (t.begin < consumed || t.kind == segment::TokenKind::punct || t.kind == segment::TokenKind::symbol) continue;
+    std::size_t at = t.begin;
+    while (auto r = grammar_.read(in, at)) {
+      found.push_back(r->first);
+      found.insert(found.end(), r->more.begin(), r->more.end());
+      consumed = r->end();
+      const Expression& last = found.back();
+      if (last.year != 0 && !last.relative_year) in.last_year_end = consumed;
+      // "mars-avril" is one token: read on after the hyphen.
+      if (consumed + 1 < text.size() && (text[consumed] == '-' || text[consumed] == '/') &&
+          text::word_char_at(text, consumed + 1)) {
+        at = consumed + 1;
+        continue;
+      }
+      break;
+    }
+  }
+  return found;
+}
+
 std::optional<ContextHit> DateExtractor::context_before(std::string_view text, std::size_t at) const {
   auto ctx = context_.before_day(text, at);
   if (ctx && ctx->role != ContextRole::before) return std::nullopt;
@@ -86,26 +111,7 @@ void DateExtractor::extract(const DocumentView& doc, std::vector<Mention>& out) 
   Input in(text, doc.quantities, seg, year_of(*reference));
 
   // 1. Every expression, left to right.
-  std::vector<Expression> found;
-  std::size_t consumed = 0;
-  for (const segment::Token& t : seg.tokens) {
-    if (t.begin < consumed || t.kind == segment::TokenKind::punct || t.kind == segment::TokenKind::symbol) continue;
-    std::size_t at = t.begin;
-    while (auto r = grammar_.read(in, at)) {
-      found.push_back(r->first);
-      found.insert(found.end(), r->more.begin(), r->more.end());
-      consumed = r->end();
-      const Expression& last = found.back();
-      if (last.year != 0 && !last.relative_year) in.last_year_end = consumed;
-      // "mars-avril" is one token: read on after the hyphen.
-      if (consumed + 1 < text.size() && (text[consumed] == '-' || text[consumed] == '/') &&
-          text::word_char_at(text, consumed + 1)) {
-        at = consumed + 1;
-        continue;
-      }
-      break;
-    }
-  }
+  const std::vector<Expression> found = read_all(in);
 
   // 2. Put them on the calendar, in text order (the anchor of "la veille" is the last day).
   std::optional<Days> anchor;

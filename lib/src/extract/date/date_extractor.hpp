@@ -28,6 +28,9 @@ class DateExtractor final : public Extractor {
   // Whether a day has a time of day ("hier soir", "la nuit de lundi à mardi"),
   // which makes it a time: the dates this type reports stop at the day.
   bool time_of_day(std::string_view text, const date::Expression& e) const;
+  // Step 1 of extract(): every expression of the text, left to right. A function of its own, so
+  // that the walk over every token keeps its few values in registers.
+  std::vector<date::Expression> read_all(date::Input& in) const;
   // The preposition before a date (or before the article of a day), if it has role `before`.
   std::optional<date::ContextHit> context_before(std::string_view text, std::size_t at) const;
 

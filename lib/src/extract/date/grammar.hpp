@@ -64,6 +64,10 @@ struct Input {
   // test at every token compares without computing the vector's size.
   const numbers::Quantity* next_quantity = quantities.data();
   const numbers::Quantity* quantities_end = quantities.data() + quantities.size();
+  // Where *next_quantity begins (the largest size_t when there is none): most tokens lie before
+  // it, which one comparison tells.
+  std::size_t next_quantity_begin =
+      next_quantity != quantities_end ? next_quantity->begin : static_cast<std::size_t>(-1);
   int list_depth = 0;             // days of a list read so far ("les 16, 17 et 18 juillet")
   // The last answer of the index of first words: the word after an article is asked about by
   // several families, then again as a token of its own.
@@ -108,9 +112,11 @@ class Grammar {
   // Whether a quantity starts at `at` ("trente et un décembre", "deux jours plus tard"): tokens
   // are read in order, so the quantities are walked once.
   static bool quantity_at(Input& in, std::size_t at) {
+    if (at < in.next_quantity_begin) return false;
     const numbers::Quantity* q = in.next_quantity;
     while (q != in.quantities_end && q->begin < at) ++q;
     in.next_quantity = q;
+    in.next_quantity_begin = q != in.quantities_end ? q->begin : static_cast<std::size_t>(-1);
     return q != in.quantities_end && q->begin == at;
   }
   // `word_may_start`: what starters_.may_start() tells of the word at `at` (not asked of a digit).
