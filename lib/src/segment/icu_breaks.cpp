@@ -113,12 +113,13 @@ bool joins(const UnitInfo& info, char16_t mid, char16_t before, char16_t after) 
   return c == kJoinsLettersAndDigits && (digits || (!is_ascii_digit(before) && !is_ascii_digit(after)));
 }
 
-// Whether the punctuation mark at units[at], in a run [begin, end) of plain units and
+// Whether the punctuation mark at units[at], in a run starting at `begin` of plain units and
 // punctuation, is a piece of its own: it is, unless it joins the plain units on both sides of it.
 // Between two plain units there is no boundary, so the run's boundaries are those around its
-// pieces of punctuation.
-bool stands_alone(const UnitInfo& info, const char16_t* units, std::size_t begin, std::size_t end, std::size_t at) {
-  return at == begin || at + 1 == end || !info.plain(units[at - 1]) || !info.plain(units[at + 1]) ||
+// pieces of punctuation. The unit after a run (a separator, or the 0 after the stretch) is no
+// plain unit: the mark that ends the run stands alone without a test of where the run ends.
+bool stands_alone(const UnitInfo& info, const char16_t* units, std::size_t begin, std::size_t at) {
+  return at == begin || !info.plain(units[at - 1]) || !info.plain(units[at + 1]) ||
          !joins(info, units[at], units[at - 1], units[at + 1]);
 }
 
@@ -180,35 +181,53 @@ void IcuBreaks::split_runs(std::string_view text) {
                                                    : TokenKind::word;  // every other plain unit is a letter
     pieces_.push_back(Token::over(from, to, kind));
   };
-  for (std::size_t i = 0; i < n;) {
-    for (unsigned char f; i < n && ((f = info(u[i])) & kClassBits) == kSeparator; ++i) {
-      if (f & kIslandStop) island_stops_.push_back(i);  // a line break
+  // Each loop below stops at the unit the next one starts with: `f`, the table's byte for u[i],
+  // is read once per unit. The 0 after the last unit is kOther: no loop that looks for
+  // separators or plain units runs past it.
+  std::size_t i = 0;
+  unsigned char f = info(u[0]);
+  while (true) {
+    // White space: a separator without the stop bit is a space or a tab, one with it a line break.
+    while (true) {
+      while (f == kSeparator) f = info(u[++i]);
+      if ((f & kClassBits) != kSeparator) break;
+      island_stops_.push_back(i);  // a line break
+      f = info(u[++i]);
     }
     if (i == n) break;
     const std::size_t start = i;
-    while (info.plain(u[i])) ++i;  // the 0 after the last unit is no plain unit
-    if (i == n || info.class_of(u[i]) == kSeparator) {
+    while (f == kPlain) f = info(u[++i]);
+    if ((f & kClassBits) == kSeparator || i == n) {
       const std::size_t from = to_bytes(start);
       pieces_.push_back(Token::over(from, to_bytes(i), is_ascii_digit(u[start]) ? TokenKind::number : TokenKind::word));
       continue;
     }
-    const std::size_t first_mark = i;
+    // The run is cut into pieces as it is read, the units before i being plain. Runs with a unit
+    // that only ICU may judge are few: their pieces are then taken back.
+    const std::size_t pieces_before = pieces_.size();
     bool simple = true;  // only plain units and punctuation whose rules stands_alone applies
-    for (unsigned char f; i < n && ((f = info(u[i])) & kClassBits) != kSeparator; ++i) {
-      simple = simple && (f & kClassBits) != kOther;
+    std::size_t from = to_bytes(start);  // where the next piece starts
+    std::size_t first = start;           // the first unit of the next piece
+    while (true) {
+      // u[i] is no plain unit here: a separator, the 0 after the stretch, or a mark of the run.
+      if ((f & kClassBits) == kSeparator || i == n) break;
       if (f & kIslandStop) island_stops_.push_back(i);
+      if (!simple) {
+        // Only island stops are looked for.
+      } else if ((f & kClassBits) == kOther) {
+        simple = false;
+        pieces_.resize(pieces_before);
+      } else if (stands_alone(info, u, start, i)) {
+        const std::size_t at_byte = to_bytes(i);
+        if (first < i) add_simple(from, at_byte, u[first]);
+        from = to_bytes(i + 1);
+        add_simple(at_byte, from, u[i]);
+        first = i + 1;
+      }
+      f = info(u[++i]);
+      while (f == kPlain) f = info(u[++i]);
     }
     if (simple) {
-      std::size_t from = to_bytes(start);  // where the next piece starts
-      std::size_t first = start;           // the first unit of the next piece
-      for (std::size_t at = first_mark; at < i; ++at) {  // the units before are plain
-        if (info.plain(u[at]) || !stands_alone(info, u, start, i, at)) continue;
-        const std::size_t at_byte = to_bytes(at);
-        if (first < at) add_simple(from, at_byte, u[first]);
-        from = to_bytes(at + 1);
-        add_simple(at_byte, from, u[at]);
-        first = at + 1;
-      }
       if (first < i) add_simple(from, to_bytes(i), u[first]);
       continue;
     }

@@ -39,17 +39,20 @@ class Utf16Stretch {
   class ToBytes {
    public:
     // The stretch must not change while this is in use.
-    explicit ToBytes(const Utf16Stretch& stretch) : begin_(stretch.begin_), next_(stretch.wide_.data()) {}
+    explicit ToBytes(const Utf16Stretch& stretch)
+        : begin_(stretch.begin_), next_(stretch.wide_.data()), offset_(stretch.begin_) {}
     std::size_t operator()(std::size_t unit) {
-      while (next_->unit < unit) extra_ = (next_++)->extra;  // the last one stops it
-      return begin_ + unit + extra_;
+      while (next_->unit < unit) offset_ = begin_ + (next_++)->extra;  // the last one stops it
+      return unit + offset_;
     }
 
    private:
     std::size_t begin_;
     // A pointer, not the vector: no store of the caller can change it, so it stays in a register.
     const Wide* next_;
-    std::size_t extra_ = 0;
+    // begin_ + the extra of the last code point beyond ASCII passed: one addition per call, as
+    // the run splitter calls for every piece.
+    std::size_t offset_;
   };
 
  private:
