@@ -8,9 +8,9 @@ namespace extrait::summary {
 
 namespace {
 
-// How many tokens ahead a word's slot in the vocabulary is prefetched, and how many keys wait.
-constexpr std::size_t kPrefetchAhead = 8;
-constexpr std::size_t kAheadSlots = 16;
+// How many tokens of a sentence are read at once: their words' keys are made and their slots
+// asked for first, then the words looked up (see sentence_vectors()).
+constexpr std::size_t kChunkTokens = 32;
 
 }  // namespace
 
@@ -82,23 +82,20 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
   // never copied as the array grows.
   out.terms.reserve(segmentation.tokens.size());
   vocabulary.begin_document();
-  // How many sentences hold each stem, grown as sentences bring new stems: a document has at most
-  // one stem a token, so room for them all at once rather than a copy at each growth.
-  std::vector<std::uint32_t> sentence_frequency;
-  sentence_frequency.reserve(segmentation.tokens.size());
-  // Read through locals: the compiler cannot tell that the vectors written below leave the tokens
-  // alone, and would read their size again at every token.
+  // How many sentences hold each stem, by local id: a document has at most one stem a token, so
+  // room for them all at once, counted by pointer.
+  std::vector<std::uint32_t> sentence_frequency(segmentation.tokens.size(), 0);
+  std::uint32_t* const frequency = sentence_frequency.data();
+  // Read through a local: the compiler cannot tell that the vectors written below leave the
+  // tokens alone, and would read their address again at every token.
   const segment::Token* const tokens = segmentation.tokens.data();
-  const std::size_t token_count = segmentation.tokens.size();
-  const auto word_of = [&](std::size_t t) {
-    return std::string_view(text.data() + tokens[t].begin, tokens[t].end - tokens[t].begin);
-  };
-  // The vocabulary's table is larger than the cache: a word's slot is asked for kPrefetchAhead
-  // tokens before its turn, so that the miss overlaps the work on the words in between. Its key
-  // waits in `ahead` meanwhile, tagged with its token.
-  std::array<Vocabulary::Key, kAheadSlots> ahead;
-  std::array<std::size_t, kAheadSlots> ahead_token;
-  ahead_token.fill(SIZE_MAX);
+  // The vocabulary's table is larger than the cache: a sentence's tokens are read in chunks, in
+  // two passes, so that the misses overlap. The first makes each word's key once and asks the
+  // memory for its slot; the second looks the words up, their slots on the way by then. The words
+  // and keys wait in arrays meanwhile, rather than each token checking whether the one a few
+  // tokens ahead is a word.
+  std::array<std::string_view, kChunkTokens> chunk_words;
+  std::array<Vocabulary::Key, kChunkTokens> chunk_keys;
   // The sentence's stems as met, then sorted: room for one a token, written by pointer, and the
   // bounds of the sentence in locals, so that nothing written in the loop makes the compiler read
   // a size or a bound again at every token.
@@ -110,33 +107,36 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
     std::uint32_t* const ids_begin = ids.data();
     std::uint32_t* ids_end = ids_begin;
     std::size_t words = 0;
-    for (std::size_t t = first_token; t < last_token; ++t) {
-      const std::size_t later = t + kPrefetchAhead;
-      if (later < token_count && tokens[later].kind == segment::TokenKind::word) {
-        ahead[later % kAheadSlots] = Vocabulary::key_of(word_of(later));
-        ahead_token[later % kAheadSlots] = later;
-        vocabulary.prefetch(ahead[later % kAheadSlots]);
+    for (std::size_t chunk = first_token; chunk < last_token; chunk += kChunkTokens) {
+      const std::size_t chunk_end = std::min(last_token, chunk + kChunkTokens);
+      std::size_t chunk_size = 0;
+      for (std::size_t t = chunk; t < chunk_end; ++t) {
+        const segment::Token& token = tokens[t];
+        if (token.kind == segment::TokenKind::number) ++words;
+        if (token.kind != segment::TokenKind::word) continue;
+        ++words;
+        const std::string_view word(text.data() + token.begin, token.end - token.begin);
+        chunk_words[chunk_size] = word;
+        chunk_keys[chunk_size] = Vocabulary::key_of(word);
+        vocabulary.prefetch(chunk_keys[chunk_size]);
+        ++chunk_size;
       }
-      const segment::Token& token = tokens[t];
-      if (token.kind != segment::TokenKind::word && token.kind != segment::TokenKind::number) continue;
-      ++words;
-      if (token.kind != segment::TokenKind::word) continue;
-      const std::string_view word = word_of(t);
-      const Vocabulary::Key key = ahead_token[t % kAheadSlots] == t ? ahead[t % kAheadSlots] : Vocabulary::key_of(word);
-      const std::uint32_t id = vocabulary.local_id(word, key, function_words);
-      if (id != Vocabulary::kSkip) *ids_end++ = id;
+      for (std::size_t w = 0; w < chunk_size; ++w) {
+        const std::uint32_t id = vocabulary.local_id(chunk_words[w], chunk_keys[w], function_words);
+        if (id != Vocabulary::kSkip) *ids_end++ = id;
+      }
     }
     out.word_counts[s] = words;
     // merge repeated stems into term frequencies
     std::sort(ids_begin, ids_end);
     const auto count = static_cast<std::size_t>(ids_end - ids_begin);
-    sentence_frequency.resize(vocabulary.local_count(), 0);
     for (std::size_t i = 0, j = 0; i < count; i = j) {
-      while (j < count && ids_begin[j] == ids_begin[i]) ++j;
+      const std::uint32_t id = ids_begin[i];
+      while (j < count && ids_begin[j] == id) ++j;
       // What adding 1.0f once per occurrence gives: the count, up to 2^24, where a float stops
       // counting.
-      out.terms.emplace_back(ids_begin[i], static_cast<float>(std::min<std::size_t>(j - i, std::size_t{1} << 24)));
-      ++sentence_frequency[ids_begin[i]];
+      out.terms.emplace_back(id, static_cast<float>(std::min<std::size_t>(j - i, std::size_t{1} << 24)));
+      ++frequency[id];
     }
     out.starts.push_back(out.terms.size());
   }
