@@ -122,8 +122,9 @@ class Grammar {
   // `word_may_start`: what starters_.may_start() tells of the word at `at` (not asked of a digit).
   std::optional<Reading> read_families(Input& in, std::size_t at, bool word_may_start) const;
   // --- grammar_screens.cpp: which families may read at a token
-  // starters_.at(in.text, at), remembered in `in` for the next ask at the same byte.
-  std::uint32_t starters_at(Input& in, std::size_t at) const;
+  // starters_.at(in.text, at), remembered in `in` for the next ask at the same byte; `screened`
+  // at a place starters_.may_start() let through, which is then not asked again.
+  std::uint32_t starters_at(Input& in, std::size_t at, bool screened = false) const;
   // The families read at byte `at`, a place starters_.may_start() lets through: those of
   // starters_at() that the phrases found there allow.
   std::uint32_t families_at(Input& in, std::size_t at) const;

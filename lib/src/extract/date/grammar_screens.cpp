@@ -12,9 +12,9 @@ namespace extrait::extract::date {
 
 using namespace syntax;
 
-std::uint32_t Grammar::starters_at(Input& in, std::size_t at) const {
+std::uint32_t Grammar::starters_at(Input& in, std::size_t at, bool screened) const {
   if (in.starters_at != at) {
-    in.starters_bits = starters_.at(in.text, at);
+    in.starters_bits = screened ? starters_.at_screened(in.text, at) : starters_.at(in.text, at);
     in.starters_at = at;
   }
   return in.starters_bits;
@@ -71,7 +71,7 @@ std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
   }
   // A family its phrase allows still needs the index's consent, which is narrower in places (a
   // phrase glued to the next word is read only where its first word may be glued).
-  return families & starters_at(in, at);
+  return families & starters_at(in, at, true);
 }
 
 std::uint32_t Grammar::number_families(Input& in, std::size_t at) const {

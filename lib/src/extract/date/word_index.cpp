@@ -1,6 +1,7 @@
 #include "extract/date/word_index.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 
 #include "text/chars.hpp"
@@ -75,51 +76,99 @@ std::size_t pair_at(std::string_view s, std::size_t at) {
   return a << 8 | b;
 }
 
+// A word read at a place of the text, lower-cased: its bytes, its end in the text, its hash
+// (hash_of()) and the index of its first hyphen (npos for none), the last two found as it is read.
+struct LoweredWord {
+  char bytes[kMaxWord];
+  std::size_t length = 0;
+  std::size_t end = 0;
+  std::uint64_t hash = kOffset;
+  std::size_t hyphen = std::string_view::npos;
+  std::string_view view() const { return {bytes, length}; }
+};
+
+// What latin1_word_into() writes for an ASCII byte of a word: a letter lower-cased, a digit or a
+// period as it is; 0 for a byte that ends the word or needs a closer look (the hyphen, whose
+// place is kept, and the apostrophe of an elision), and for every byte beyond ASCII.
+constexpr std::array<char, 256> kLoweredWordBytes = [] {
+  std::array<char, 256> table{};
+  for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) {
+    table[static_cast<std::size_t>(c)] = static_cast<char>(c);
+    table[static_cast<std::size_t>(c - 32)] = static_cast<char>(c);
+  }
+  table['.'] = '.';
+  return table;
+}();
+
 // first_word_end() and lower_into() in one pass, for a word of ASCII bytes and letters of
 // Latin-1 (nearly every word the index is asked about, "été" and "écoulé" among them): its end,
-// lower-cased into `out`. Returns false when another byte beyond ASCII is met (the caller then
-// takes the general path) and sets `end` to 0 when the word does not fit in `capacity` bytes.
-bool latin1_word_into(std::string_view s, std::size_t from, char* out, std::size_t capacity, std::size_t& length,
-                      std::size_t& end) {
-  length = 0;
+// lower-cased into `word`, hashed as it is written. Returns false when another byte beyond ASCII
+// is met (the caller then takes the general path) and sets `word.end` to 0 when the word does not
+// fit in kMaxWord bytes. Each byte read is one written: the length is the bytes read so far.
+bool latin1_word_into(std::string_view s, std::size_t from, LoweredWord& word) {
+  char* const out = word.bytes;
+  std::size_t length = 0;
+  std::uint64_t h = kOffset;
+  const auto write = [&](char c) {
+    out[length++] = c;
+    h = hash_step(h, c);
+  };
+  // True, with `end` 0, when `n` more bytes do not fit.
+  const auto too_long = [&](std::size_t n) {
+    if (length + n <= kMaxWord) return false;
+    word.end = 0;
+    return true;
+  };
   std::size_t i = from;
   while (i < s.size()) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (const char lowered = kLoweredWordBytes[b]; lowered != 0) {
+      if (too_long(1)) return true;
+      write(lowered);
+      ++i;
+      continue;
+    }
     if (b >= 0x80) {
       // U+00C0 to U+00FF, but the signs × and ÷: letters, lower-cased in their second byte.
       if (b != 0xC3 || text::latin_letter_length(s, i) == 0) return false;
       const auto next = static_cast<unsigned char>(s[i + 1]);
-      if (length + 2 > capacity) {
-        end = 0;
-        return true;
-      }
-      out[length++] = static_cast<char>(b);
-      out[length++] = static_cast<char>(WordIndex::lower_latin1(next));
+      if (too_long(2)) return true;
+      write(static_cast<char>(b));
+      write(static_cast<char>(WordIndex::lower_latin1(next)));
       i += 2;
       continue;
     }
     const char c = static_cast<char>(b);
-    if (c == '\'') {
-      if (length == capacity) {
-        end = 0;
-        return true;
-      }
-      out[length++] = c;
-      const bool elision = i - from <= 2;
+    if (c == '-') {
+      if (too_long(1)) return true;
+      if (word.hyphen == std::string_view::npos) word.hyphen = length;
+      write(c);
       ++i;
-      if (elision || !text::word_char_at(s, i)) break;
       continue;
     }
-    const bool word = text::is_ascii_alnum(b) || c == '-' || c == '.';
-    if (!word) break;
-    if (length == capacity) {
-      end = 0;
-      return true;
-    }
-    out[length++] = static_cast<char>(text::to_lower(b));
+    if (c != '\'') break;
+    if (too_long(1)) return true;
+    // "l'", "d'": an elision ends the word, with its apostrophe; "aujourd'hui" goes on.
+    const bool elision = i - from <= 2;
+    write(c);
     ++i;
+    if (elision || !text::word_char_at(s, i)) break;
   }
-  end = i;
+  word.length = length;
+  word.hash = h;
+  word.end = i;
+  return true;
+}
+
+// The word at `at` lower-cased, by latin1_word_into() or else by first_word_end() and
+// lower_into(); false when there is none or it does not fit in kMaxWord bytes.
+bool lowered_word_at(std::string_view s, std::size_t at, LoweredWord& word) {
+  if (latin1_word_into(s, at, word)) return word.end > at;
+  word.end = first_word_end(s, at);
+  if (word.end == at || !lower_into(s, at, word.end, word.bytes, kMaxWord, word.length)) return false;
+  word.hash = hash_of(word.view());
+  word.hyphen = word.view().find('-');
   return true;
 }
 
@@ -216,13 +265,6 @@ void WordIndex::freeze() {
   }
 }
 
-bool WordIndex::begins_like_one(std::string_view word) const {
-  const auto byte = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(word[k])); };
-  if (lone_firsts_.test(byte(0))) return true;
-  if (word.size() >= 2 && short_pairs_.test(byte(0) << 8 | byte(1))) return true;
-  return word.size() >= 3 && triples_.test(triple_of_word(word));
-}
-
 const WordIndex::Entry* WordIndex::find(std::string_view word, std::uint64_t hash) const {
   const std::uint64_t h = finished(hash);
   const std::size_t mask = slots_.size() - 1;
@@ -233,28 +275,20 @@ const WordIndex::Entry* WordIndex::find(std::string_view word, std::uint64_t has
   }
 }
 
-std::uint32_t WordIndex::at(std::string_view text, std::size_t at) const {
-  if (!may_start(text, at)) return 0;
-  char buffer[kMaxWord];
-  std::size_t length = 0;
-  std::size_t end = 0;
-  if (latin1_word_into(text, at, buffer, sizeof buffer, length, end)) {
-    if (end <= at) return 0;  // no word, or one too long to be listed
-  } else {
-    end = first_word_end(text, at);
-    if (end == at || !lower_into(text, at, end, buffer, sizeof buffer, length)) return 0;
-  }
-  const std::string_view word(buffer, length);
+std::uint32_t WordIndex::at_screened(std::string_view text, std::size_t at) const {
   // Every form found below is the word or begins it.
-  if (!begins_like_one(word)) return 0;
+  LoweredWord lowered;
+  if (!lowered_word_at(text, at, lowered)) return 0;
+  const std::string_view word = lowered.view();
+  const std::size_t length = lowered.length;
   std::uint32_t bits = 0;
+  if (const Entry* e = find(word, lowered.hash)) bits = e->bits;  // (hashed as it was read)
   auto exact = [&](std::string_view w) {
     if (const Entry* e = find(w, hash_of(w))) bits |= e->bits;
   };
-  exact(word);
   // "mi-juin", "mars-avril": the word before the hyphen, with it and without it;
   // "printemps." at a sentence's end: the word before the period.
-  if (const std::size_t hyphen = word.find('-'); hyphen != std::string_view::npos && hyphen > 0) {
+  if (const std::size_t hyphen = lowered.hyphen; hyphen != std::string_view::npos && hyphen > 0) {
     exact(word.substr(0, hyphen));
     exact(word.substr(0, hyphen + 1));
   }

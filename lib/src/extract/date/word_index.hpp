@@ -30,7 +30,12 @@ class WordIndex {
   void freeze();
 
   // The bits of the forms that may start at byte `at` of `text`; 0 for none.
-  std::uint32_t at(std::string_view text, std::size_t at) const;
+  std::uint32_t at(std::string_view text, std::size_t at) const {
+    return may_start(text, at) ? at_screened(text, at) : 0;
+  }
+  // at() without the screen of may_start(), for a place it let through: the screen only saves
+  // reading the word, and a caller that has asked it need not pay for it twice.
+  std::uint32_t at_screened(std::string_view text, std::size_t at) const;
   // False when at() is 0 by the first four bytes alone (the tests at() makes first), inline for
   // the callers that ask at every word. Before freeze() no pair is listed: always false.
   bool may_start(std::string_view text, std::size_t at) const {
@@ -99,9 +104,8 @@ class WordIndex {
   // looked up by its prefixes of those lengths only ("mais" by "mai", "certains" by "ce").
   std::array<std::uint64_t, 256> glue_lengths_{};
   // Every form found at a word begins that word: the first byte of the listed words of one byte,
-  // the first two of those of two bytes and the first three (hashed) of the others tell, once the
-  // word is read, the many words that begin like none ("des", "mais", "cela") before any look-up.
-  bool begins_like_one(std::string_view word) const;
+  // the first two of those of two bytes and the first three (hashed) of the others tell the many
+  // words that begin like none ("des", "mais", "cela") before the word is read.
   lexicon::BitTable<256> lone_firsts_;
   lexicon::BitTable<1 << 16> short_pairs_;
   lexicon::BitTable<1 << 16> triples_;
