@@ -16,24 +16,6 @@ bool follows(const Words& w, std::size_t k) {
   return k < w.size() && !w[k].newline_before && (w[k].space_before || (k > 0 && w.str(k - 1).back() == '\''));
 }
 
-// phrase_end() past its screen: a phrase of `list` may start at word i.
-std::size_t phrase_end_walk(const PersonContext& c, const PhraseList& list, std::size_t i) {
-  const Words& w = c.w;
-  const std::size_t end = list.longest_at(w.text(), w[i].begin, c.scratch);
-  if (end == 0) return i;
-  std::size_t j = i;
-  while (j < w.size() && w[j].end < end) ++j;
-  return (j < w.size() && w[j].end == end) ? j + 1 : i;
-}
-
-// The token after the phrase of `list` that starts at token i, or i. (Asked around every
-// capitalized word: the screen is inline, most tokens start no phrase of the list.)
-inline std::size_t phrase_end(const PersonContext& c, const PhraseList& list, std::size_t i) {
-  const Words& w = c.w;
-  if (i >= w.size() || w[i].kind != TokenKind::word || !list.may_start(w, i)) return i;
-  return phrase_end_walk(c, list, i);
-}
-
 bool particle(const PersonContext& c, std::size_t k) {
   return k < c.w.size() && c.w[k].kind == TokenKind::word && phrase_end(c, c.cues.particles, k) == k + 1;
 }
@@ -138,6 +120,16 @@ NameSpan unknown_name_at(const PersonContext& c, std::size_t i) {
   std::size_t surname = k - 1;
   while (surname > i && particle(c, surname - 1)) --surname;
   return {i, k, surname, k, Gender::unknown};
+}
+
+// phrase_end() past its screen: a phrase of `list` may start at word i.
+std::size_t phrase_end_walk(const PersonContext& c, const PhraseList& list, std::size_t i) {
+  const Words& w = c.w;
+  const std::size_t end = list.longest_at(w.text(), w[i].begin, c.scratch);
+  if (end == 0) return i;
+  std::size_t j = i;
+  while (j < w.size() && w[j].end < end) ++j;
+  return (j < w.size() && w[j].end == end) ? j + 1 : i;
 }
 
 }  // namespace extrait::extract::names

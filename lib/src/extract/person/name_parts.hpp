@@ -36,6 +36,17 @@ struct NameSpan {
   bool empty() const { return first >= last; }
 };
 
+// phrase_end() past its screen: a phrase of `list` may start at word i.
+std::size_t phrase_end_walk(const PersonContext& c, const PhraseList& list, std::size_t i);
+
+// The token after the phrase of `list` that starts at token i, or i. (Asked around every
+// capitalized word: the screen is inline, most tokens start no phrase of the list.)
+inline std::size_t phrase_end(const PersonContext& c, const PhraseList& list, std::size_t i) {
+  const Words& w = c.w;
+  if (i >= w.size() || w[i].kind != segment::TokenKind::word || !list.may_start(w, i)) return i;
+  return phrase_end_walk(c, list, i);
+}
+
 // The surname that starts at token j: tokens [j, end), or end == j when none does. `places`:
 // refuse places too (a surname without a given name before it).
 std::size_t surname_end(const PersonContext& c, std::size_t j, bool places = true);

@@ -32,24 +32,6 @@ struct PersonFound {
   int priority = names::priority::person;
 };
 
-// phrase_end() past its screen: a phrase of `list` may start at word i.
-std::size_t phrase_end_walk(const PersonContext& c, const names::PhraseList& list, std::size_t i) {
-  const Words& w = c.w;
-  const std::size_t end = list.longest_at(w.text(), w[i].begin, c.scratch);
-  if (end == 0) return i;
-  std::size_t j = i;
-  while (j < w.size() && w[j].end < end) ++j;
-  return (j < w.size() && w[j].end == end) ? j + 1 : i;
-}
-
-// The token after the phrase of `list` that starts at token i, or i. (Asked around every
-// capitalized word: the screen is inline, most tokens start no phrase of the list.)
-inline std::size_t phrase_end(const PersonContext& c, const names::PhraseList& list, std::size_t i) {
-  const Words& w = c.w;
-  if (i >= w.size() || w[i].kind != segment::TokenKind::word || !list.may_start(w, i)) return i;
-  return phrase_end_walk(c, list, i);
-}
-
 // Whether a phrase of `list` ends right before token i (within three tokens).
 bool phrase_before(const PersonContext& c, const names::PhraseList& list, std::size_t i) {
   for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
