@@ -9,6 +9,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <cctype>
 #include <ctime>
 #include <memory>
 #include <cstdint>
@@ -317,8 +318,13 @@ BOOST_AUTO_TEST_CASE(word_boundaries_are_icus_own) {
   auto check = [&](const std::string& text) {
     breaks.run(text, 0, text.size());
     std::vector<std::pair<std::size_t, std::size_t>> pieces;
-    for (const seg::Token& piece : breaks.pieces()) {
+    for (const seg::Piece& piece : breaks.pieces()) {
       BOOST_TEST_REQUIRE((piece.kind == seg::kind_of(text, piece.begin)));
+      // A plain piece is letters and digits only (append_tokens looks for no apostrophe in it).
+      for (std::size_t k = piece.begin; piece.plain && k < piece.end; ++k) {
+        const auto c = static_cast<unsigned char>(text[k]);
+        BOOST_TEST_REQUIRE((c >= 0x80 || std::isalnum(c)));
+      }
       pieces.emplace_back(piece.begin, piece.end);
     }
     BOOST_TEST_REQUIRE((pieces == visible_pieces(text, plain_icu_words(text))));

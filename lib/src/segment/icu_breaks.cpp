@@ -174,12 +174,14 @@ void IcuBreaks::split_runs(std::string_view text) {
   reduced_.clear();  // few runs need ICU: no room made in advance
   island_stops_.clear();
   Utf16Stretch::ToBytes to_bytes(stretch_);
-  // A piece [from, to) in bytes whose first unit is `first`: a plain unit or a punctuation mark.
-  const auto add_simple = [&](std::size_t from, std::size_t to, char16_t first) {
-    const TokenKind kind = !info.plain(first)      ? kind_of(text, from)
+  // A piece [from, to) in bytes whose first unit is `first`: a plain unit or a punctuation mark;
+  // `joined` when a mark inside it joins plain units.
+  const auto add_simple = [&](std::size_t from, std::size_t to, char16_t first, bool joined) {
+    const bool plain = info.plain(first);
+    const TokenKind kind = !plain                  ? kind_of(text, from)
                            : is_ascii_digit(first) ? TokenKind::number
                                                    : TokenKind::word;  // every other plain unit is a letter
-    pieces_.push_back(Token::over(from, to, kind));
+    pieces_.push_back(Piece::over(from, to, kind, plain && !joined));
   };
   // Each loop below stops at the unit the next one starts with: `f`, the table's byte for u[i],
   // is read once per unit. The 0 after the last unit is kOther: no loop that looks for
@@ -199,7 +201,8 @@ void IcuBreaks::split_runs(std::string_view text) {
     while (f == kPlain) f = info(u[++i]);
     if ((f & kClassBits) == kSeparator || i == n) {
       const std::size_t from = to_bytes(start);
-      pieces_.push_back(Token::over(from, to_bytes(i), is_ascii_digit(u[start]) ? TokenKind::number : TokenKind::word));
+      pieces_.push_back(
+          Piece::over(from, to_bytes(i), is_ascii_digit(u[start]) ? TokenKind::number : TokenKind::word, true));
       continue;
     }
     // The run is cut into pieces as it is read, the units before i being plain. Runs with a unit
@@ -208,6 +211,7 @@ void IcuBreaks::split_runs(std::string_view text) {
     bool simple = true;  // only plain units and punctuation whose rules stands_alone applies
     std::size_t from = to_bytes(start);  // where the next piece starts
     std::size_t first = start;           // the first unit of the next piece
+    bool joined = false;                 // a mark since `first` joins plain units
     while (true) {
       // u[i] is no plain unit here: a separator, the 0 after the stretch, or a mark of the run.
       if ((f & kClassBits) == kSeparator || i == n) break;
@@ -219,16 +223,19 @@ void IcuBreaks::split_runs(std::string_view text) {
         pieces_.resize(pieces_before);
       } else if (stands_alone(info, u, start, i)) {
         const std::size_t at_byte = to_bytes(i);
-        if (first < i) add_simple(from, at_byte, u[first]);
+        if (first < i) add_simple(from, at_byte, u[first], joined);
         from = to_bytes(i + 1);
-        add_simple(at_byte, from, u[i]);
+        add_simple(at_byte, from, u[i], false);
         first = i + 1;
+        joined = false;
+      } else {
+        joined = true;
       }
       f = info(u[++i]);
       while (f == kPlain) f = info(u[++i]);
     }
     if (simple) {
-      if (first < i) add_simple(from, to_bytes(i), u[first]);
+      if (first < i) add_simple(from, to_bytes(i), u[first], joined);
       continue;
     }
     // The white space before the run is all the context ICU needs (see icu_breaks.hpp); at the
@@ -253,7 +260,7 @@ void IcuBreaks::add_icu_pieces(std::string_view text) {
       if (!is_space(cp.code_point)) break;
       from += cp.length;
     }
-    if (from < to) merged_.push_back(Token::over(from, to, kind_of(text, from)));
+    if (from < to) merged_.push_back(Piece::over(from, to, kind_of(text, from), false));
   };
   icu::BreakIterator& it = *word_iterator_;
   set_text(it, reduced_.data(), reduced_.size());

@@ -28,6 +28,7 @@
 
 #include <unicode/uversion.h>
 
+#include "segment/piece.hpp"
 #include "segment/segmenter.hpp"
 #include "segment/sentence_islands.hpp"
 #include "segment/utf16_stretch.hpp"
@@ -71,11 +72,12 @@ class IcuBreaks {
   //
   // pieces() are the stretches between two of ICU's word boundaries, in order, less the white
   // space they start with, and less those that are only white space (the tokenizer drops white
-  // space anyway), each with the kind of its first code point (kind_of). sentences() are all of
+  // space anyway), each with the kind of its first code point (kind_of) and marked plain when it
+  // holds only letters and digits that the run splitter cut itself. sentences() are all of
   // ICU's sentence boundaries, increasing, starting with `begin` and ending with `end`.
   void run(std::string_view text, std::size_t begin, std::size_t end);
 
-  const std::vector<Token>& pieces() const { return pieces_; }
+  const std::vector<Piece>& pieces() const { return pieces_; }
   const std::vector<std::size_t>& sentences() const { return sentences_; }
 
  private:
@@ -106,8 +108,8 @@ class IcuBreaks {
   std::vector<std::size_t> sentence_units_;  // scratch: those and the line ends, in units
   std::size_t begin_ = 0;
   std::size_t end_ = 0;
-  std::vector<Token> pieces_;
-  std::vector<Token> merged_;  // scratch: pieces_ with those of ICU's runs, swapped with it
+  std::vector<Piece> pieces_;
+  std::vector<Piece> merged_;  // scratch: pieces_ with those of ICU's runs, swapped with it
   std::vector<std::size_t> sentences_;
 };
 

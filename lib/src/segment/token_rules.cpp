@@ -20,10 +20,10 @@ namespace {
 // vector: its size stays in a register while the tokens are appended to another vector.
 class Pieces {
  public:
-  Pieces(std::string_view text, const std::vector<Token>& pieces) : text_(text), p_(pieces) {}
+  Pieces(std::string_view text, const std::vector<Piece>& pieces) : text_(text), p_(pieces) {}
 
   std::size_t size() const { return p_.size(); }
-  const Token& operator[](std::size_t i) const { return p_[i]; }
+  const Piece& operator[](std::size_t i) const { return p_[i]; }
   std::string_view str(std::size_t i) const { return text_.substr(p_[i].begin, p_[i].end - p_[i].begin); }
 
   // Piece i touches piece i + 1: no space between them.
@@ -53,7 +53,7 @@ class Pieces {
 
  private:
   std::string_view text_;
-  std::span<const Token> p_;
+  std::span<const Piece> p_;
 };
 
 // A group of thousands after the first: three digits, and on the last group the decimals that ICU
@@ -185,14 +185,21 @@ TokenKind kind_of(std::string_view text, std::size_t begin) {
   }
 }
 
-void append_tokens(std::string_view text, const std::vector<Token>& pieces, const ElisionTable& elisions,
+void append_tokens(std::string_view text, const std::vector<Piece>& pieces, const ElisionTable& elisions,
                    std::vector<Token>& out) {
   const Pieces p(text, pieces);
   // A copy the compiler can keep in a register: the stores of the tokens could change the table.
   const std::size_t longest = elisions.longest;
   std::string scratch;
   for (std::size_t i = 0; i < p.size();) {
-    Token cur = p[i];
+    Token cur = p[i].token();
+    // Most words are a plain piece with white space after it: no rule below joins it to what
+    // follows (each wants the next piece glued) nor splits an elision off it (no apostrophe).
+    if (cur.kind == TokenKind::word && p[i].plain && !p.glued(i)) {
+      out.push_back(cur);
+      ++i;
+      continue;
+    }
     std::size_t next = i + 1;  // the first piece not in `cur`
     if (cur.kind == TokenKind::number) {
       if (std::size_t n = date_length(p, i)) {
@@ -223,8 +230,11 @@ void append_tokens(std::string_view text, const std::vector<Token>& pieces, cons
       }
       cur.end = p[next - 1].end;
       // Elision inside the word ICU gave ("l'origine", "qu'Air"): only the text up to the first
-      // apostrophe is compared, so "aujourd'hui" stays whole.
-      while (true) {
+      // apostrophe is compared, so "aujourd'hui" stays whole. A plain piece holds no apostrophe:
+      // when the word is one, as most are, or starts with one as long as any elided form, there
+      // is nothing to look for.
+      const bool plain_start = p[i].plain && (next == i + 1 || p[i].end - p[i].begin >= longest);
+      while (!plain_start) {
         // Only the first bytes can hold the apostrophe of an elided form.
         const std::size_t n = std::min<std::size_t>(cur.end - cur.begin, longest);
         const std::size_t apostrophe = apostrophe_in(text, cur.begin, n);

@@ -22,6 +22,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "segment/piece.hpp"
 #include "segment/segmenter.hpp"
 
 namespace extrait::segment {
@@ -44,8 +45,9 @@ struct ElisionTable {
 TokenKind kind_of(std::string_view text, std::size_t begin);
 
 // Appends to `out` the tokens of a stretch of `text` whose pieces between ICU's word boundaries
-// are `pieces` (IcuBreaks::pieces(): in order, without white space, each with its kind).
-void append_tokens(std::string_view text, const std::vector<Token>& pieces, const ElisionTable& elisions,
+// are `pieces` (IcuBreaks::pieces(): in order, without white space, each with its kind and
+// whether it is plain).
+void append_tokens(std::string_view text, const std::vector<Piece>& pieces, const ElisionTable& elisions,
                    std::vector<Token>& out);
 
 }  // namespace extrait::segment
