@@ -1,7 +1,10 @@
 #include "extract/organization/name_trie.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+
 #include "extract/organization/fold.hpp"
-#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace extrait::extract::names {
@@ -66,26 +69,43 @@ void NameTrie::reserve(std::size_t bytes) {
 
 void NameTrie::compile() {
   const std::size_t nodes = group_of_.size();
-  std::vector<std::uint32_t> first_edge(nodes + 1, 0);
   const auto parent = [&](std::size_t n) { return static_cast<std::size_t>(edge_into_[n] >> 32); };
-  for (std::size_t n = 1; n < nodes; ++n) ++first_edge[parent(n) + 1];
-  for (std::size_t n = 0; n < nodes; ++n) first_edge[n + 1] += first_edge[n];
-  edges_sorted_.assign(edges_.size(), Edge{});
-  std::vector<std::uint32_t> fill(first_edge.begin(), first_edge.end() - 1);
+  std::vector<std::uint32_t> count(nodes, 0);
+  for (std::size_t n = 1; n < nodes; ++n) ++count[parent(n)];
+  // Each node's edges together, those of a node with many behind its table of ASCII edges.
+  std::vector<std::uint32_t> first_edge(nodes, 0);
+  std::uint32_t slots = 0;
+  for (std::size_t n = 0; n < nodes; ++n) {
+    if (count[n] > kScanned) slots += kTableSlots;
+    first_edge[n] = slots;
+    slots += count[n];
+  }
+  edges_sorted_.assign(slots, Edge{});
+  std::vector<std::uint32_t> fill(first_edge);
   for (std::size_t n = 1; n < nodes; ++n) {
     const auto cp = static_cast<char32_t>(edge_into_[n] & 0xFFFFFFFFu);
-    edges_sorted_[fill[parent(n)]++] = Edge{cp, first_edge[n], first_edge[n + 1], group_of_[n]};
+    edges_sorted_[fill[parent(n)]++] = Edge{cp, first_edge[n], count[n], group_of_[n]};
   }
   for (std::size_t n = 0; n < nodes; ++n) {
     // Sort each node's edges by code point (insertion sort: nodes have few edges but the root).
-    for (std::uint32_t i = first_edge[n] + 1; i < first_edge[n + 1]; ++i) {
-      for (std::uint32_t j = i; j > first_edge[n] && edges_sorted_[j - 1].cp > edges_sorted_[j].cp; --j) {
+    const std::uint32_t first = first_edge[n];
+    const std::uint32_t last = first + count[n];
+    for (std::uint32_t i = first + 1; i < last; ++i) {
+      for (std::uint32_t j = i; j > first && edges_sorted_[j - 1].cp > edges_sorted_[j].cp; --j) {
         std::swap(edges_sorted_[j - 1], edges_sorted_[j]);
       }
     }
+    if (count[n] > kScanned) {
+      // The ASCII edges sort first: at most 128 of them, each index + 1 fits a byte.
+      std::array<unsigned char, 128> table{};
+      for (std::uint32_t e = first; e < last && edges_sorted_[e].cp < 128; ++e) {
+        table[edges_sorted_[e].cp] = static_cast<unsigned char>(e - first + 1);
+      }
+      std::memcpy(&edges_sorted_[first - kTableSlots], table.data(), table.size());
+    }
   }
   root_first_ = first_edge[0];
-  root_last_ = first_edge[1];
+  root_last_ = first_edge[0] + count[0];
   for (char32_t c = 0; c < 128; ++c) root_ascii_[c] = 0;
   for (std::uint32_t e = root_first_; e < root_last_; ++e) {
     if (edges_sorted_[e].cp < 128) root_ascii_[edges_sorted_[e].cp] = e + 1;
@@ -131,20 +151,41 @@ bool NameTrie::starts_with(char32_t folded_c) const {
 
 namespace {
 
+// The folded forms of the ASCII bytes that a walk reads in one step, by byte: 0 for a space (a
+// run of spaces is one), for NUL and for the bytes past ASCII, which next_folded() reads apart.
+// (One load in place of a test for ASCII, one for the space and the folding of capitals.)
+constexpr std::array<unsigned char, 256> kPlainFolded = [] {
+  std::array<unsigned char, 256> table{};
+  for (unsigned b = 1; b < 0x80; ++b) {
+    if (b != ' ') table[b] = static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+  return table;
+}();
+
 // The folded code point at byte `i` of `text` (i < text.size()), a run of spaces read as one
 // space; moves `i` past it.
 inline char32_t next_folded(std::string_view text, std::size_t& i) {
   const unsigned char b = static_cast<unsigned char>(text[i]);
-  if (b < 0x80) {
-    // ASCII, most of the text: folded in place, without decoding.
+  if (const char32_t plain = kPlainFolded[b]; plain != 0) {
+    // ASCII but the space, most of the text: folded in place, without decoding.
     ++i;
-    if (b != ' ') return text::to_lower(b);
+    return plain;
+  }
+  if (b == ' ') {
+    ++i;
     while (i < text.size() && text[i] == ' ') ++i;
     return ' ';
   }
   const auto [cp, len] = text::decode(text, i);
   i += len;
   return fold(cp);
+}
+
+// Appends `hit` to a caller's buffer. Buffers begin empty with each document: room for several
+// hits is made at once, where push_back grew them one hit, two, then four, each time moved.
+inline void push_hit(std::vector<NameTrie::Hit>& out, NameTrie::Hit hit) {
+  if (out.size() == out.capacity()) out.reserve(std::max<std::size_t>(8, out.capacity() * 2));
+  out.push_back(hit);
 }
 
 }  // namespace
@@ -157,13 +198,16 @@ void NameTrie::find(std::string_view text, std::size_t at, std::vector<Hit>& out
   // The compiled form walks edge ranges (see Edge): the root's edge first, then at each step
   // among the edges of the last one's child. (Two loops, not one that asks at every step which
   // form it walks, or whether it is at the root.)
+  // (The edges through a local pointer: through the vector, their start would be read again at
+  // every step, since a hit written might be it as far as the compiler knows.)
+  const Edge* const edges = edges_sorted_.data();
   std::size_t i = at;
   if (i >= text.size()) return;
   const Edge* edge = root_edge(next_folded(text, i));
   while (edge != nullptr) {
-    if (edge->group >= 0) out.push_back({i, static_cast<std::uint32_t>(edge->group)});
+    if (edge->group >= 0) push_hit(out, {i, static_cast<std::uint32_t>(edge->group)});
     if (i >= text.size()) return;
-    edge = edge_sorted(edge->first, edge->last, next_folded(text, i));
+    edge = edge_among(edges + edge->first, edge->count, next_folded(text, i));
   }
 }
 
@@ -172,7 +216,7 @@ void NameTrie::find_building(std::string_view text, std::size_t at, std::vector<
   for (std::size_t i = at; i < text.size();) {
     node = child_building(node, next_folded(text, i));
     if (node == 0) return;
-    if (group_of_[node] >= 0) out.push_back({i, static_cast<std::uint32_t>(group_of_[node])});
+    if (group_of_[node] >= 0) push_hit(out, {i, static_cast<std::uint32_t>(group_of_[node])});
   }
 }
 

@@ -52,17 +52,23 @@ class NameTrie {
   // range, its code points, its children and their groups apart waited four times).
   struct Edge {
     char32_t cp;          // the folded code point along the edge
-    std::uint32_t first;  // the child's edges: edges_sorted_[first, last)
-    std::uint32_t last;
+    std::uint32_t first;  // the child's edges: edges_sorted_[first, first + count)
+    std::uint32_t count;  // (a count, not an end: what the step asks first)
     std::int32_t group;  // the group that ends at the child, or -1
   };
-  // The edge of [first, last) along `c` (sorted by code point), or nullptr. (Inline: a step of
-  // every walk, most often a scan of a few edges.)
-  const Edge* edge_sorted(std::uint32_t first, std::uint32_t last, char32_t c) const;
+  static_assert(sizeof(Edge) == 16);
+  // A node with more edges than this (the first letters' nodes) has, in the slots right before
+  // its edges, a table of its ASCII edges by code point (the edge's index + 1 in a byte, 0 for
+  // none): a step there costs one read where a binary search cost a dozen tests.
+  static constexpr std::uint32_t kScanned = 8;
+  static constexpr std::uint32_t kTableSlots = 128 / sizeof(Edge);
+  // The edge along `c` among the `count` edges at `edges` (sorted by code point), or nullptr.
+  // (Inline: a step of every walk, most often one edge or a scan of a few.)
+  static const Edge* edge_among(const Edge* edges, std::uint32_t count, char32_t c);
   // The root's edge along `c` (compiled form only), or nullptr.
   const Edge* root_edge(char32_t c) const {
     if (c < 128) return root_ascii_[c] ? &edges_sorted_[root_ascii_[c] - 1] : nullptr;
-    return edge_sorted(root_first_, root_last_, c);
+    return edge_among(edges_sorted_.data() + root_first_, root_last_ - root_first_, c);
   }
   std::uint32_t child_building(std::uint32_t node, char32_t c) const;
   // find() in the building form.
@@ -98,9 +104,10 @@ class NameTrie {
   };
   EdgeMap edges_;
   std::uint32_t groups_ = 0;
-  // Compiled form: every node's edges sorted by code point, a node's together; the root's are
-  // edges_sorted_[root_first_, root_last_), and its ASCII ones also by code point in a direct
-  // table (an index + 1 into edges_sorted_, 0 for none).
+  // Compiled form: every node's edges sorted by code point, a node's together (behind their
+  // table when they are many, see kScanned); the root's are edges_sorted_[root_first_,
+  // root_last_), and its ASCII ones also by code point in a direct table (an index + 1 into
+  // edges_sorted_, 0 for none).
   bool compiled_ = false;
   std::vector<Edge> edges_sorted_;
   std::uint32_t root_first_ = 0;
@@ -108,24 +115,29 @@ class NameTrie {
   std::uint32_t root_ascii_[128] = {};
 };
 
-inline const NameTrie::Edge* NameTrie::edge_sorted(std::uint32_t lo, std::uint32_t hi, char32_t c) const {
-  if (hi - lo <= 8) {
-    // By pointer: most nodes past the first letters have one edge or two, and the scan's set-up
-    // costs as much as its steps.
-    const Edge* e = edges_sorted_.data() + lo;
-    const Edge* const end = edges_sorted_.data() + hi;
-    for (; e != end; ++e) {
-      if (e->cp == c) return e;
+inline const NameTrie::Edge* NameTrie::edge_among(const Edge* edges, std::uint32_t count, char32_t c) {
+  // Past the first letters most nodes have one edge: told at once, without a scan.
+  if (count == 1) return edges->cp == c ? edges : nullptr;
+  if (count <= kScanned) {
+    // By pointer: nodes past the first letters have few edges, and the scan's set-up costs as
+    // much as its steps.
+    for (const Edge* const end = edges + count; edges != end; ++edges) {
+      if (edges->cp == c) return edges;
     }
     return nullptr;
   }
-  const std::uint32_t end = hi;
+  if (c < 128) {
+    const unsigned char index = reinterpret_cast<const unsigned char*>(edges - kTableSlots)[c];
+    return index != 0 ? edges + (index - 1) : nullptr;
+  }
+  std::uint32_t lo = 0;
+  std::uint32_t hi = count;
   while (lo < hi) {
     const std::uint32_t mid = (lo + hi) / 2;
-    if (edges_sorted_[mid].cp < c) lo = mid + 1;
+    if (edges[mid].cp < c) lo = mid + 1;
     else hi = mid;
   }
-  return (lo < end && edges_sorted_[lo].cp == c) ? &edges_sorted_[lo] : nullptr;
+  return (lo < count && edges[lo].cp == c) ? &edges[lo] : nullptr;
 }
 
 }  // namespace extrait::extract::names
