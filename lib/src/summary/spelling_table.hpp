@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "text/hash.hpp"
+#include "text/short_key.hpp"
 
 namespace extrait::summary {
 
@@ -32,41 +33,7 @@ class SpellingTable {
   };
   // The key of `word`, made once for both prefetch() and find(). Inline, so that it stays in
   // registers: a Key returned through memory and read back in halves would stall on the stores.
-  static Key key_of(std::string_view word) {
-    // The halves are read with whole loads inside the word, then shifted: copying the bytes into
-    // a padded buffer first would stall each load on the stores before it.
-    const auto load64 = [](const char* p) {
-      std::uint64_t w;
-      std::memcpy(&w, p, 8);
-      return w;
-    };
-    const auto load32 = [](const char* p) {
-      std::uint32_t w;
-      std::memcpy(&w, p, 4);
-      return std::uint64_t{w};
-    };
-    const auto byte = [](char c) { return std::uint64_t{static_cast<unsigned char>(c)}; };
-    Key k;
-    const char* p = word.data();
-    const std::size_t n = word.size();
-    if constexpr (std::endian::native != std::endian::little) {
-      char padded[kInline] = {};
-      std::memcpy(padded, p, std::min(n, kInline));
-      k.head = load64(padded);
-      k.tail = load64(padded + 8);
-    } else if (n >= 8) {
-      k.head = load64(p);
-      if (n >= 16) k.tail = load64(p + 8);
-      else if (n > 8) k.tail = load64(p + n - 8) >> (8 * (16 - n));
-    } else if (n >= 4) {
-      k.head = load32(p) | (load32(p + n - 4) << (8 * (n - 4)));
-    } else if (n > 0) {
-      k.head = byte(p[0]) | (byte(p[n / 2]) << (8 * (n / 2))) | (byte(p[n - 1]) << (8 * (n - 1)));
-    }
-    k.length = static_cast<std::uint32_t>(n);
-    k.hash = n <= kInline ? hash_short(k.head, k.tail, k.length) : text::hash_bytes(word);
-    return k;
-  }
+  static Key key_of(std::string_view word) { return with_hash(text::short_key(word), word); }
 
   // The number of `word` (`key` is key_of(word)), or nullptr when the table does not hold it.
   // `word` is not empty.
@@ -94,13 +61,23 @@ class SpellingTable {
     std::uint32_t check = 0;  // the high half of the hash: long spellings are compared only when it agrees
     std::uint32_t offset = 0;
   };
-  static constexpr std::size_t kInline = 16;
+  static constexpr std::size_t kInline = text::kShortKeyBytes;
   // The hash of a spelling of up to kInline bytes, from its two zero-padded halves.
   static std::uint64_t hash_short(std::uint64_t head, std::uint64_t tail, std::uint32_t length) {
     std::uint64_t h = (head ^ (length * 0x9E3779B97F4A7C15ull)) * 0xFF51AFD7ED558CCDull;
     h ^= h >> 32;
     h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 29);
+  }
+
+  // The whole key of `word`, whose first bytes `key` holds.
+  static Key with_hash(text::ShortKey key, std::string_view word) {
+    Key k;
+    k.head = key.head;
+    k.tail = key.tail;
+    k.length = static_cast<std::uint32_t>(word.size());
+    k.hash = word.size() <= kInline ? hash_short(k.head, k.tail, k.length) : text::hash_bytes(word);
+    return k;
   }
 
   // The slot of `word`, or the empty slot where it would go.

@@ -11,6 +11,7 @@
 #include "extract/organization/fold.hpp"
 #include "extract/organization/word_classes.hpp"
 #include "text/chars.hpp"
+#include "text/short_key.hpp"
 #include "text/utf8.hpp"
 
 namespace extrait::extract::names {
@@ -108,21 +109,8 @@ Shape shape_of(std::string_view text, std::size_t begin, std::size_t end, segmen
   return shape;
 }
 
-// The longest token a ShapeCache keeps, in bytes: its key is two words.
-constexpr std::size_t kMaxKeyBytes = 16;
-
-// The masks that keep the first n <= 16 bytes of two little-endian words, by n: read from a
-// table rather than computed, since token lengths vary too much for a branch on them.
-struct KeyMasks {
-  std::uint64_t a = 0;
-  std::uint64_t b = 0;
-};
-constexpr std::array<KeyMasks, kMaxKeyBytes + 1> kKeyMasks = [] {
-  std::array<KeyMasks, kMaxKeyBytes + 1> masks{};
-  const auto keep = [](std::size_t bytes) { return bytes >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * bytes)) - 1; };
-  for (std::size_t n = 0; n <= kMaxKeyBytes; ++n) masks[n] = {keep(n), n > 8 ? keep(n - 8) : 0};
-  return masks;
-}();
+// The longest token a ShapeCache keeps, in bytes: its key is two words (text/short_key.hpp).
+constexpr std::size_t kMaxKeyBytes = text::kShortKeyBytes;
 
 // The shapes of the tokens seen last on this thread, by their bytes: a news text is made of the
 // same few thousand words, whose shape is then read once instead of folded and looked up at
@@ -158,7 +146,9 @@ class ShapeCache {
       return k;
     }
     if (n > kMaxBytes) return k;
-    key_of(text, begin, n, &k.a, &k.b);
+    const text::ShortKey bytes = text::short_key(text, begin, n);
+    k.a = bytes.head;
+    k.b = bytes.tail;
     // The bucket: the high bits of the two halves multiplied, which every byte of the key moves.
     // (The length and the kind are left out: the zero padding tells lengths apart, and a word
     // and a punctuation mark of the same bytes are rare; both are compared on a hit anyway.)
@@ -253,28 +243,6 @@ class ShapeCache {
   View view() { return View(buckets_.data()); }
 
  private:
-  static std::uint64_t load(const char* p) {
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    return v;
-  }
-  // The n <= 16 bytes at text[begin], zero-padded into two words. Where 16 bytes can be read
-  // (all but the end of the text), two loads and masks on a little-endian machine.
-  static void key_of(std::string_view text, std::size_t begin, std::size_t n, std::uint64_t* a, std::uint64_t* b) {
-    const char* p = text.data() + begin;
-    if constexpr (std::endian::native == std::endian::little) {
-      if (begin + 16 <= text.size()) {
-        *a = load(p) & kKeyMasks[n].a;
-        *b = load(p + 8) & kKeyMasks[n].b;
-        return;
-      }
-    }
-    char buffer[16] = {};
-    std::memcpy(buffer, p, n);
-    *a = load(buffer);
-    *b = load(buffer + 8);
-  }
-
   void reset(const WordClasses* classes) {
     buckets_.assign(kBuckets, Bucket{});
     classes_ = classes;
