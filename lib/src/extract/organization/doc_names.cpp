@@ -11,7 +11,7 @@ namespace extrait::extract::names {
 std::uint64_t DocNames::initial_bit(std::string_view key) {
   // The code point the tries file the key under: folded again, as NameTrie::add() does.
   if (key.empty()) return 0;
-  return std::uint64_t{1} << (fold(text::decode(key, 0).code_point) % 64);
+  return std::uint64_t{1} << (folded_at(key, 0) % 64);
 }
 
 void DocNames::add(std::string_view form, std::string_view name, bool exact) {

@@ -60,10 +60,7 @@ std::array<char32_t, kLatinFoldedEnd> make_latin_folded() {
   return t;
 }
 
-char32_t fold_beyond_ascii(char32_t c) {
-  if (c < kLatinFoldedEnd) return latin_folded()[c];
-  return fold_by_case_and_letter(c);
-}
+char32_t fold_beyond_ascii(char32_t c) { return fold_by_case_and_letter(c); }
 
 char32_t folded_at(std::string_view text, std::size_t at) {
   const auto b = static_cast<unsigned char>(text[at]);

@@ -15,7 +15,7 @@
 
 namespace extrait::extract::names {
 
-// The folded form of a code point past ASCII (U+0080 and up).
+// The folded form of a code point past the Latin table (U+0250 and up; fold() reads the table).
 char32_t fold_beyond_ascii(char32_t code_point);
 
 // The Latin code points past ASCII end here (U+024F is the last): nearly every letter past ASCII in

@@ -288,14 +288,9 @@ bool Gazetteer::case_fits(const Alias& alias, std::string_view text, std::size_t
   return true;
 }
 
-bool Gazetteer::may_start(std::string_view text, std::size_t at) const {
-  if (at >= text.size()) return false;
-  return (lower_letter_at(text, at) ? lower_trie_ : trie_).starts_with(folded_at(text, at));
-}
-
 void Gazetteer::find(std::string_view text, std::size_t at, std::vector<NameTrie::Hit>& scratch,
                      std::vector<GazetteerHit>& out) const {
-  // (The walk's first step is may_start()'s test: it is not asked apart.)
+  // (The walk's first step tells whether a name starts with this code point: no test apart.)
   if (at >= text.size()) return;
   const bool upper = !lower_letter_at(text, at);
   const auto& groups = upper ? group_aliases_ : lower_group_aliases_;

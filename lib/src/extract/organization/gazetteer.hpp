@@ -59,8 +59,6 @@ class Gazetteer {
   // Appends to `out` the valid names that start at byte `at` (a word start), longest first.
   void find(std::string_view text, std::size_t at, std::vector<NameTrie::Hit>& scratch,
             std::vector<GazetteerHit>& out) const;
-  // Whether some name may start with the code point at `at`: a cheap filter before find().
-  bool may_start(std::string_view text, std::size_t at) const;
 
   const OrgEntry& entry(std::uint32_t i) const { return entries_[i]; }
 

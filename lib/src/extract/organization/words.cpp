@@ -109,9 +109,6 @@ Shape shape_of(std::string_view text, std::size_t begin, std::size_t end, segmen
   return shape;
 }
 
-// The longest token a ShapeCache keeps, in bytes: its key is two words (text/short_key.hpp).
-constexpr std::size_t kMaxKeyBytes = text::kShortKeyBytes;
-
 // The shapes of the tokens seen last on this thread, by their bytes: a news text is made of the
 // same few thousand words, whose shape is then read once instead of folded and looked up at
 // every occurrence. Two ways a bucket, the last used first (a new word evicts the one of the two
@@ -119,7 +116,8 @@ constexpr std::size_t kMaxKeyBytes = text::kShortKeyBytes;
 // answer is always the one shape_of and the screen give.
 class ShapeCache {
  public:
-  static constexpr std::size_t kMaxBytes = kMaxKeyBytes;  // longer tokens are not kept
+  // The longest token kept, in bytes: its key is two words (text/short_key.hpp).
+  static constexpr std::size_t kMaxBytes = text::kShortKeyBytes;
 
   // Empties the cache if `classes` is not the screen it answers for (call once per document).
   void bind(const WordClasses* classes) {
@@ -299,8 +297,8 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
   std::uint64_t previous_sentence = ~std::uint64_t{0};
   for (std::size_t first = 0; first < n; first += kBlock) {
     const std::size_t last = std::min(n, first + kBlock);
-    // First the tokens' places and their keys in the cache, each slot prefetched as soon as known:
-    // a document's rarer words are in no cache, and waiting for each slot in turn would dominate.
+    // First the tokens' places and their keys in the cache, each bucket prefetched as soon as known:
+    // a document's rarer words are in no cache, and waiting for each bucket in turn would dominate.
     // (Room for a whole block, made once: a size that followed each document's was filled
     // again with empty keys wherever it grew, though every key is written below before it is read.)
     if (keys.size() < kBlock) keys.resize(kBlock);
@@ -330,7 +328,7 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
       cache.prefetch(key(t));
     }
     // Then their shapes: from the cache, else read, the screen asked in two steps (probe, then
-    // bits) so that the slots of the rarer words are all on their way before the first is read.
+    // bits) so that the buckets of the rarer words are all on their way before the first is read.
     // A word read here is held in the cache until the end of the block, so that its next
     // occurrences in the block take its probe instead of folding and hashing it again.
     pending.clear();
@@ -349,7 +347,7 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
                  same_token(pending[waiting].token, t)) {
         pending.push_back({t, pending[waiting].probe});
       } else if (found != ShapeCache::Found::shape) {
-        // (A slot held by an earlier block or document that stopped short is read again, as a miss.)
+        // (An entry held by an earlier block or document that stopped short is read again, as a miss.)
         shape = shape_of(text, w.begin, w.end, w.kind);
         if (classes) {
           pending.push_back({t, classes->probe(text, w.begin, w.end)});
