@@ -1,21 +1,14 @@
 // segment/code_points.cpp: see code_points.hpp.
 #include "segment/code_points.hpp"
 
-
 namespace extrait::segment {
-
-namespace {
-
-bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
-
-}  // namespace
 
 std::size_t previous_start_beyond_ascii(std::string_view text, std::size_t at) {
   // Back over at most three continuation bytes, then check that the lead byte found really spans
   // up to `at`; if not, the byte before `at` stands alone (as text::decode reads it).
   std::size_t start = at - 1;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  while (start > 0 && at - start < 4 && is_continuation(s[start])) --start;
+  while (start > 0 && at - start < 4 && text::detail::is_continuation_byte(s[start])) --start;
   if (decode(text, start).length == at - start) return start;
   return at - 1;
 }

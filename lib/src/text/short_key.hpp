@@ -15,6 +15,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "text/byte_words.hpp"
+
 namespace extrait::text {
 
 struct ShortKey {
@@ -26,11 +28,6 @@ inline constexpr std::size_t kShortKeyBytes = 16;
 
 namespace detail {
 
-inline std::uint64_t load_word(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, 8);
-  return w;
-}
 inline std::uint64_t load_half_word(const char* p) {
   std::uint32_t w;
   std::memcpy(&w, p, 4);
@@ -58,7 +55,6 @@ inline constexpr std::array<ShortKeyMasks, kShortKeyBytes + 1> kShortKeyMasks = 
 // before it.
 inline ShortKey short_key(std::string_view word) {
   using detail::load_half_word;
-  using detail::load_word;
   const auto byte = [](char c) { return std::uint64_t{static_cast<unsigned char>(c)}; };
   ShortKey k;
   const char* p = word.data();
@@ -66,12 +62,12 @@ inline ShortKey short_key(std::string_view word) {
   if constexpr (std::endian::native != std::endian::little) {
     char padded[kShortKeyBytes] = {};
     std::memcpy(padded, p, std::min(n, kShortKeyBytes));
-    k.head = load_word(padded);
-    k.tail = load_word(padded + 8);
+    k.head = bytes::load8(padded);
+    k.tail = bytes::load8(padded + 8);
   } else if (n >= 8) {
-    k.head = load_word(p);
-    if (n >= 16) k.tail = load_word(p + 8);
-    else if (n > 8) k.tail = load_word(p + n - 8) >> (8 * (16 - n));
+    k.head = bytes::load8(p);
+    if (n >= 16) k.tail = bytes::load8(p + 8);
+    else if (n > 8) k.tail = bytes::load8(p + n - 8) >> (8 * (16 - n));
   } else if (n >= 4) {
     k.head = load_half_word(p) | (load_half_word(p + n - 4) << (8 * (n - 4)));
   } else if (n > 0) {
@@ -86,8 +82,8 @@ inline ShortKey short_key(std::string_view text, std::size_t begin, std::size_t 
   if constexpr (std::endian::native == std::endian::little) {
     if (begin + kShortKeyBytes <= text.size()) {
       const char* p = text.data() + begin;
-      return {detail::load_word(p) & detail::kShortKeyMasks[n].head,
-              detail::load_word(p + 8) & detail::kShortKeyMasks[n].tail};
+      return {bytes::load8(p) & detail::kShortKeyMasks[n].head,
+              bytes::load8(p + 8) & detail::kShortKeyMasks[n].tail};
     }
   }
   return short_key(text.substr(begin, n));

@@ -143,7 +143,7 @@ std::size_t count_code_points(std::string_view text, std::size_t at, std::size_t
     }
     if (at + n >= 8) return count + n - bytes::continuation_bytes(load8(p + at + n - 8) >> (8 * (8 - n)));
   }
-  for (; n > 0; ++at, --n) count += (p[at] & 0xC0u) != 0x80u;
+  for (; n > 0; ++at, --n) count += !detail::is_continuation_byte(p[at]);
   return count;
 }
 

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/utf8_sequence.hpp"
+
 namespace extrait::text {
 
 // The byte offset of the first byte that does not belong to well-formed UTF-8, or nullopt. For a
@@ -32,7 +34,7 @@ inline Decoded decode(std::string_view valid, std::size_t at) {
     if (byte < 0x80) return {byte, 1};
     if (byte >= 0xC2 && byte <= 0xDF && at + 1 < valid.size()) {
       const auto next = static_cast<unsigned char>(valid[at + 1]);
-      if ((next & 0xC0) == 0x80) return {static_cast<char32_t>(((byte & 0x1Fu) << 6) | (next & 0x3Fu)), 2};
+      if (detail::is_continuation_byte(next)) return {static_cast<char32_t>(((byte & 0x1Fu) << 6) | (next & 0x3Fu)), 2};
     }
   }
   return decode_beyond_ascii(valid, at);

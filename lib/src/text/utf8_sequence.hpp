@@ -1,7 +1,9 @@
 // text/utf8_sequence.hpp: reads one UTF-8 sequence, strictly, without reading past the end.
 //
 // The one place that knows which byte sequences are well-formed (Unicode 15, table 3-7): the
-// validator, the decoder and the Document all ask it, so they cannot disagree.
+// validator, the decoder and the Document all ask it, so they cannot disagree. (decode() answers
+// the two-byte sequences inline by the rule below, lead C2 to DF then a continuation byte; a test
+// checks it against read_sequence for every pair of bytes.)
 #pragma once
 
 #include <cstddef>
