@@ -234,8 +234,7 @@ std::vector<Quantity> QuantityReader::find_all(std::string_view text) const {
     // "+33", no sign of a fraction), nor does the middle of a code point: one lookup skips them.
     i = marked_run_end(skipped_bytes_, bytes, i, size);
     if (i == size) break;
-    // Inside a word (not text::word_starts_at()): a byte of ASCII before it is told by the table.
-    if (i > 0 && (bytes[i - 1] < 0x80 ? ascii_alnum_[bytes[i - 1]] : text::word_char_before(text, i))) {
+    if (!text::word_starts_at(text, i)) {
       ++i;
       continue;
     }
