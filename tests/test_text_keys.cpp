@@ -3,10 +3,12 @@
 #define BOOST_TEST_MODULE text_keys
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <random>
 #include <string>
+#include <string_view>
 
 #include "text/short_key.hpp"
 

@@ -136,7 +136,7 @@ void PhraseTrie::walk(const Trie& trie, std::string_view text, std::size_t at, O
     i += len;
     if (c == ' ') {
       while (i < text.size() && text[i] == ' ') ++i;  // a run of spaces is one space
-    } else if (Fold) {
+    } else if constexpr (Fold) {
       c = text::to_lower(c);
     }
     node = trie.child(node, c);
@@ -159,7 +159,7 @@ void PhraseTrie::walk_back(const Trie& trie, std::string_view text, std::size_t 
     char32_t c = text::decode(text, i).code_point;
     if (c == ' ') {
       while (i > 0 && text[i - 1] == ' ') --i;
-    } else if (Fold) {
+    } else if constexpr (Fold) {
       c = text::to_lower(c);
     }
     node = trie.child(node, c);

@@ -92,8 +92,7 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
   // The vocabulary's table is larger than the cache: a sentence's tokens are read in chunks, in
   // two passes, so that the misses overlap. The first makes each word's key once and asks the
   // memory for its slot; the second looks the words up, their slots on the way by then. The words
-  // and keys wait in arrays meanwhile, rather than each token checking whether the one a few
-  // tokens ahead is a word.
+  // and keys wait in arrays meanwhile.
   std::array<std::string_view, kChunkTokens> chunk_words;
   std::array<Vocabulary::Key, kChunkTokens> chunk_keys;
   // The sentence's stems as met, then sorted: room for one a token, written by pointer, and the

@@ -7,8 +7,6 @@
 // caller start that miss a few words ahead. Longer spellings are kept whole beside the slots.
 #pragma once
 
-#include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>

@@ -276,7 +276,8 @@ const WordIndex::Entry* WordIndex::find(std::string_view word, std::uint64_t has
 }
 
 std::uint32_t WordIndex::at_screened(std::string_view text, std::size_t at) const {
-  // Every form found below is the word or begins it.
+  // Every form found below is the word or begins it: may_start(), asked by the caller, has
+  // screened the word's first bytes against them all.
   LoweredWord lowered;
   if (!lowered_word_at(text, at, lowered)) return 0;
   const std::string_view word = lowered.view();
