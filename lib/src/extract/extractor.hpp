@@ -7,7 +7,9 @@
 // thread-safe.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -33,6 +35,15 @@ struct DocumentView {
   const segment::Segmentation& segmentation;
   const std::vector<numbers::Quantity>& quantities;  // every number of the text, in order
   std::string_view reference_date;                    // YYYY-MM-DD
+  // A number no other view has had (a copy keeps it): how a stage that keeps what it read of the
+  // last document, per thread, tells that a view is that document again without reading its
+  // text (the names' words, which the organization and person extractors share).
+  std::uint64_t serial = next_serial();
+
+  static std::uint64_t next_serial() {
+    static std::atomic<std::uint64_t> last{0};
+    return last.fetch_add(1, std::memory_order_relaxed) + 1;
+  }
 };
 
 class Extractor {

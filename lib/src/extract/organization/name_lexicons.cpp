@@ -4,7 +4,6 @@
 #include <mutex>
 #include <optional>
 
-#include "text/hash.hpp"
 
 namespace extrait::extract::names {
 
@@ -12,11 +11,7 @@ namespace {
 
 struct WordCache {
   const NameLexicons* owner = nullptr;
-  const segment::Segmentation* segmentation = nullptr;
-  const char* data = nullptr;
-  std::size_t size = 0;
-  std::size_t tokens = 0;
-  std::uint64_t hash = 0;
+  std::uint64_t serial = 0;  // of the DocumentView the words were read from
   std::optional<Words> words;
 };
 
@@ -53,23 +48,14 @@ std::shared_ptr<const NameLexicons> NameLexicons::shared(const Resources& resour
 
 const Words& NameLexicons::words(const DocumentView& doc) const {
   WordCache& cache = word_cache;
-  const std::uint64_t hash = text::hash_bytes(doc.text);
-  if (cache.words && cache.owner == this && cache.segmentation == &doc.segmentation &&
-      cache.data == doc.text.data() && cache.size == doc.text.size() &&
-      cache.tokens == doc.segmentation.tokens.size() && cache.hash == hash) {
-    return *cache.words;
-  }
+  if (cache.words && cache.owner == this && cache.serial == doc.serial) return *cache.words;
   // The last document's words make room for these: their storage is reused, not freed. (Until
   // they are read whole, the cache stands for no document.)
   cache.owner = nullptr;
   if (cache.words) cache.words->read(doc.text, doc.segmentation, &classes);
   else cache.words.emplace(doc.text, doc.segmentation, &classes);
   cache.owner = this;
-  cache.segmentation = &doc.segmentation;
-  cache.data = doc.text.data();
-  cache.size = doc.text.size();
-  cache.tokens = doc.segmentation.tokens.size();
-  cache.hash = hash;
+  cache.serial = doc.serial;
   return *cache.words;
 }
 
