@@ -170,7 +170,7 @@ bool FractionReader::may_start_ordinal(std::string_view text, std::size_t at) co
 }
 
 const FractionReader::Noun* FractionReader::noun_at(std::string_view text, std::size_t at, std::size_t& end) const {
-  if (!noun_first_bytes_[static_cast<unsigned char>(text[at])]) return nullptr;
+  if (!may_start_noun(static_cast<unsigned char>(text[at]))) return nullptr;
   for (const Noun& noun : nouns_) {
     const std::size_t e = form_at(text, at, noun.form);
     if (e != npos) {
@@ -371,7 +371,7 @@ std::optional<Compound> FractionReader::decimals(std::string_view text, std::siz
 // "trois douzaines", "une demi-douzaine": the number times a counting noun of multipliers.tsv.
 std::optional<Compound> FractionReader::times_multiplier(std::string_view text, std::size_t at,
                                                          const Decimal& first) const {
-  if (!multiplier_first_bytes_[static_cast<unsigned char>(text[at])]) return std::nullopt;
+  if (!may_start_multiplier(static_cast<unsigned char>(text[at]))) return std::nullopt;
   for (const Multiplier& m : multipliers_) {
     const std::size_t end = form_at(text, at, m.form);
     if (end == npos) continue;
@@ -390,17 +390,6 @@ std::optional<Compound> FractionReader::after_scale(std::string_view text, std::
   return after == npos ? std::nullopt : whole_and_fraction(text, after, value, scale);
 }
 
-// Each test after_words() makes at the word after a number without a scale, by the same
-// readers, up to the first byte that rules a form out.
-bool FractionReader::may_follow_words(std::string_view text, std::size_t end) const {
-  const std::size_t next = next_word(text, end);
-  if (next == npos) return false;
-  std::size_t noun_end = 0;
-  return form_at(text, next, "et") != npos || form_at(text, next, "sur") != npos ||
-         form_at(text, next, "virgule") != npos || noun_at(text, next, noun_end) != nullptr ||
-         may_start_ordinal(text, next) || times_multiplier(text, next, Decimal(1)).has_value();
-}
-
 std::optional<Compound> FractionReader::after_words(std::string_view text, std::size_t at,
                                                     const WordNumber& first) const {
   const std::size_t next = next_word(text, first.end);
@@ -412,6 +401,16 @@ std::optional<Compound> FractionReader::after_words(std::string_view text, std::
     const std::size_t after = next_word(text, et);
     return after == npos ? std::nullopt : whole_and_fraction(text, after, first.value, first.last_scale);
   }
+  // Most numbers in words are an article before a noun ("un groupe", "une hausse"), which no
+  // form below continues: the first test of each, at the word after the number, rules them all
+  // out at once. A denominator (fraction_in_words) is a noun of fractions.tsv or an ordinal there.
+  const auto byte = static_cast<unsigned char>(text[next]);
+  const std::size_t sur = form_at(text, next, "sur");
+  const std::size_t virgule = form_at(text, next, "virgule");
+  if (et == npos && sur == npos && virgule == npos && !may_start_noun(byte) && !may_start_multiplier(byte) &&
+      !may_start_ordinal(text, next)) {
+    return std::nullopt;
+  }
   if (auto part = fraction_in_words(text, at, first, false)) {
     auto value = mixed(Decimal(part->whole), part->numerator, part->denominator, 0);
     if (!value) return std::nullopt;
@@ -422,11 +421,11 @@ std::optional<Compound> FractionReader::after_words(std::string_view text, std::
     const std::size_t after = next_word(text, et);
     return after == npos ? std::nullopt : whole_and_fraction(text, after, first.value, 0);
   }
-  if (const std::size_t sur = form_at(text, next, "sur"); sur != npos) {
+  if (sur != npos) {
     const std::size_t after = next_word(text, sur);
     return after == npos ? std::nullopt : ratio(text, after, first.value);
   }
-  if (const std::size_t virgule = form_at(text, next, "virgule"); virgule != npos) {
+  if (virgule != npos) {
     const std::size_t after = next_word(text, virgule);
     return after == npos ? std::nullopt : decimals(text, after, first.value);
   }

@@ -68,11 +68,9 @@ class FractionReader {
 
   // What follows a cardinal in words read from byte `at` as `first` (NumberWords::read with
   // BeforeOrdinal::flag): a denominator, "et" and a fraction, "sur", "virgule", a counting noun.
+  // When none of them starts the next word, as after most articles ("un groupe"), it says so at
+  // its first look, before any reading.
   std::optional<Compound> after_words(std::string_view text, std::size_t at, const WordNumber& first) const;
-  // False when after_words() surely finds nothing after a number in words without a scale nor
-  // an ordinal after it, ending at `end`: no "et", "sur", "virgule", counting noun, multiplier
-  // nor ordinal starts the next word. The cheap test after a lone article ("un groupe").
-  bool may_follow_words(std::string_view text, std::size_t end) const;
   // What follows digits read from byte `at` as `first`: "/", "^", a fraction sign, " a/b",
   // "sur", "virgule", a counting noun.
   std::optional<Compound> after_digits(std::string_view text, std::size_t at, const DigitNumber& first) const;
@@ -119,6 +117,9 @@ class FractionReader {
   std::optional<Compound> sign_after(std::string_view text, std::size_t at, std::int64_t whole) const;
   std::optional<Compound> power(std::string_view text, std::size_t at, const Decimal& base) const;
   bool may_start_ordinal(std::string_view text, std::size_t at) const;
+  // The first tests of noun_at() and times_multiplier(), which after_words() also makes at once.
+  bool may_start_noun(unsigned char byte) const { return noun_first_bytes_[byte]; }
+  bool may_start_multiplier(unsigned char byte) const { return multiplier_first_bytes_[byte]; }
   const Noun* noun_at(std::string_view text, std::size_t at, std::size_t& end) const;
   bool noun_follows(std::string_view text, std::size_t end) const;
   bool scale_follows(std::string_view text, std::size_t end) const;

@@ -126,17 +126,16 @@ std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t 
     q.grouped = digits->grouped;
   } else {
     // Most numbers in words are an article before a noun ("un groupe", "une hausse"), which
-    // nothing of a number continues: two cheap looks tell it, before the whole reading.
+    // nothing of a number continues: read_lone_article() reads it without the lookups and the
+    // grammar of read(), and after_words() tells at its first look that nothing follows.
     auto words = words_->read_lone_article(text, at);
-    if (!words || fractions_->may_follow_words(text, words->end)) {
-      words = words_->read(text, at, BeforeOrdinal::flag);
-      if (!words) return std::nullopt;
-      if (auto compound = fractions_->after_words(text, at, *words)) {
-        q.in_words = true;
-        return with_compound(text, q, *compound);
-      }
-      if (words->before_ordinal) return std::nullopt;  // part of an ordinal: "vingt et unième"
+    if (!words) words = words_->read(text, at, BeforeOrdinal::flag);
+    if (!words) return std::nullopt;
+    if (auto compound = fractions_->after_words(text, at, *words)) {
+      q.in_words = true;
+      return with_compound(text, q, *compound);
     }
+    if (words->before_ordinal) return std::nullopt;  // part of an ordinal: "vingt et unième"
     q.number = words->value;
     q.number_end = words->end;
     q.in_words = true;
