@@ -392,11 +392,10 @@ std::optional<WordNumber> NumberWords::read_lone_article(std::string_view text, 
   if (end == at || end - at > longest_lone_article_ || end >= text.size() || text[end] != ' ') return std::nullopt;
   FoldedWord word;
   if (!fold(text.substr(at, end - at), word)) return std::nullopt;
-  const LoneArticle* article = nullptr;
-  for (const LoneArticle& a : lone_articles_) {
-    if (word.view() == a.form) article = &a;
-  }
-  if (article == nullptr || !starts_number_word(text, at)) return std::nullopt;
+  // At most one matches: an article is the only entry of its word (see the constructor).
+  const auto article = std::find_if(lone_articles_.begin(), lone_articles_.end(),
+                                    [&](const LoneArticle& a) { return word.view() == a.form; });
+  if (article == lone_articles_.end() || !starts_number_word(text, at)) return std::nullopt;
   if (auto next = next_word(text, end)) {
     if (v.may_start_entry(text, *next)) return std::nullopt;
     // A word that starts no entry is no "et": what_follows() can find an ordinal only.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/date/grammar.hpp"
 #include "extract/duration/duration_value.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -10,10 +11,7 @@ namespace extrait::extract {
 
 namespace {
 
-std::size_t skip_spaces(std::string_view text, std::size_t at) {
-  while (at < text.size() && text[at] == ' ') ++at;
-  return at;
-}
+using date::syntax::skip_spaces;  // spaces only, not line breaks, as the dates skip them
 
 // " et demi", " et demie" right after the unit: its end, or 0.
 std::size_t and_half(std::string_view text, std::size_t at) {
