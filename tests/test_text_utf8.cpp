@@ -76,14 +76,25 @@ std::string show(std::optional<std::size_t> offset) {
 
 BOOST_AUTO_TEST_SUITE(utf8)
 
-// A range's code points are counted the same whether the count may read the bytes around the
-// range (the last few at once) or only the range: at every start, length and end of the text.
+// A range's code points, as count_code_points() documents the count: the bytes that are not
+// continuation bytes (10xxxxxx), one byte at a time. At every start, length and end of the text,
+// so that the count reads the bytes around the range (the last few at once) near both ends of
+// the text, and a range may cut a sequence of two, three or four bytes; the whole-string form,
+// sixteen bytes at a time, at every length.
 BOOST_AUTO_TEST_CASE(code_points_of_a_range_read_within_the_text) {
+  const auto byte_by_byte = [](std::string_view bytes) {
+    std::size_t count = 0;
+    for (const char c : bytes) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+  };
   const std::string text = "Le « groupe » a levé 10 M€ ; l’État, Zoë et 𝔸 — fin.";
   for (std::size_t at = 0; at <= text.size(); ++at) {
     for (std::size_t n = 0; at + n <= text.size(); ++n) {
-      BOOST_TEST(extrait::text::count_code_points(text, at, n) ==
-                 extrait::text::count_code_points(std::string_view(text).substr(at, n)));
+      const std::string_view range = std::string_view(text).substr(at, n);
+      BOOST_TEST_CONTEXT("bytes " << at << " to " << at + n) {
+        BOOST_TEST(count_code_points(text, at, n) == byte_by_byte(range));
+        BOOST_TEST(count_code_points(range) == byte_by_byte(range));
+      }
     }
   }
 }

@@ -44,8 +44,8 @@ inline Decoded decode(std::string_view valid, std::size_t at) {
 void append_utf8(std::string& out, char32_t code_point);
 // The number of code points of valid UTF-8 (the bytes that are not continuation bytes).
 std::size_t count_code_points(std::string_view valid);
-// The number of code points of text[at, at + n), valid UTF-8: to count the last few bytes at once,
-// it may read other bytes of `text` (never beyond it).
+// The number of code points of text[at, at + n), valid UTF-8, counted as above: to count the last
+// few bytes at once, it may read other bytes of `text` (never beyond it).
 std::size_t count_code_points(std::string_view text, std::size_t at, std::size_t n);
 
 }  // namespace extrait::text
