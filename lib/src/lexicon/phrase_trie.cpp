@@ -43,44 +43,8 @@ void PhraseTrie::Edges::grow() {
   }
 }
 
-void PhraseTrie::mark_prefix(const std::vector<char32_t>& keys, bool fold) {
-  // The ASCII bytes of the text that reach `key`: itself, and its capital in a folded trie.
-  auto bytes_of = [&](char32_t key, auto&& mark) {
-    if (key >= 128) return;  // reached by a byte beyond ASCII, which may_match_at() lets through
-    mark(static_cast<std::size_t>(key));
-    if (fold && key >= 'a' && key <= 'z') mark(static_cast<std::size_t>(key - 32));
-  };
-  if (keys.empty()) return;
-  // A phrase of one code point matches whatever follows it; one that starts with a space is
-  // reached through a run of spaces.
-  if (keys.size() == 1 || keys[0] == ' ') {
-    bytes_of(keys[0], [&](std::size_t first) {
-      for (std::size_t second = 0; second < 128; ++second) {
-        pairs_.set(first << 7 | second);
-        open_pairs_.set(first << 7 | second);
-      }
-    });
-    return;
-  }
-  const bool open = keys.size() == 2 || keys[1] == ' ';
-  bytes_of(keys[0], [&](std::size_t first) {
-    bytes_of(keys[1], [&](std::size_t second) {
-      pairs_.set(first << 7 | second);
-      if (open) open_pairs_.set(first << 7 | second);
-      // A third code point beyond ASCII is reached by a byte beyond ASCII: let through.
-      else if (keys[2] < 128) triples_.set(triple(first, second, keys[2]));
-    });
-  });
-}
-
 std::uint32_t PhraseTrie::insert(Trie& trie, std::string_view phrase, bool fold, std::uint32_t payload) {
-  std::vector<char32_t> code_points;
-  for (std::size_t i = 0; i < phrase.size();) {
-    auto [c, len] = text::decode(phrase, i);
-    code_points.push_back(c);
-    i += len;
-  }
-  if (direction_ == Direction::backward) std::reverse(code_points.begin(), code_points.end());
+  const std::vector<char32_t> code_points = code_points_of(phrase, direction_ == Direction::backward);
   if (code_points.empty()) return payload;
   const char32_t first = code_points.front();
   if (first >= 128) {
@@ -96,18 +60,8 @@ std::uint32_t PhraseTrie::insert(Trie& trie, std::string_view phrase, bool fold,
     trie.ascii_first[lower] = true;
     if (lower >= 'a' && lower <= 'z') trie.ascii_first[lower - 32] = true;
   }
-  std::vector<char32_t> keys;  // the code points of the edges
-  bool after_space = false;
-  for (char32_t c : code_points) {
-    if (c == ' ') {
-      if (after_space) continue;  // "a  b" is "a b": one space edge per run
-      after_space = true;
-    } else {
-      after_space = false;
-    }
-    keys.push_back(fold ? text::to_lower(c) : c);
-  }
-  mark_prefix(keys, fold);
+  const std::vector<char32_t> keys = edge_keys(code_points, fold);
+  screen_.add(keys, fold);
   std::uint32_t node = 0;
   for (const char32_t c : keys) {
     const auto fresh = static_cast<std::uint32_t>(trie.nodes.size());

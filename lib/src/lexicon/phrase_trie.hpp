@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "lexicon/bit_table.hpp"
+#include "lexicon/first_bytes.hpp"
 
 namespace extrait::lexicon {
 
@@ -86,35 +86,19 @@ class PhraseTrie {
   bool may_match_at(std::string_view text, std::size_t at) const {
     if (at >= text.size()) return false;
     if (direction_ == Direction::backward) return true;  // its prefixes are read backwards
-    const auto byte = [&](std::size_t k) {
-      return at + k < text.size() ? static_cast<unsigned char>(text[at + k]) : 0u;
-    };
-    return may_begin_with(byte);
+    return screen_.may_start_at(text, at);
   }
 
   bool empty() const { return exact_.size() == 1 && folded_.size() == 1; }
 
  private:
-  // What may_match_at() tells, for a forward trie from the bytes at a place on, for a backward one
-  // from the bytes before it backwards (matches_ending_at() asks it first): `byte(k)` is the k-th
-  // of them, 0 past the text's edge.
-  template <typename Byte>
-  bool may_begin_with(const Byte& byte) const {
-    const unsigned first = byte(0);
-    if (first >= 0x80) return true;
-    const unsigned second = byte(1);
-    if (second >= 0x80) return exact_.ascii_first[first] || folded_.ascii_first[first];
-    const std::size_t pair = static_cast<std::size_t>(first) << 7 | second;
-    if (!pairs_.test(pair)) return false;
-    if (open_pairs_.test(pair)) return true;
-    const unsigned third = byte(2);
-    return third >= 0x80 || triples_.test(triple(first, second, third));
-  }
+  // What may_match_at() tells of a backward trie, from the bytes before `end` backwards
+  // (matches_ending_at() asks it first).
   bool may_match_ending_at(std::string_view text, std::size_t end) const {
     if (end == 0 || end > text.size()) return false;
     if (direction_ == Direction::forward) return true;  // its prefixes are read forwards
     const auto byte = [&](std::size_t k) { return end > k ? static_cast<unsigned char>(text[end - 1 - k]) : 0u; };
-    return may_begin_with(byte);
+    return screen_.may_begin_with(byte);
   }
 
   struct Node {
@@ -185,9 +169,6 @@ class PhraseTrie {
     return std::nullopt;
   }
   std::uint32_t insert(Trie& trie, std::string_view phrase, bool fold, std::uint32_t payload);
-  // Marks the ASCII bytes a text may start the phrase of edges `keys` with (end it with, in a
-  // backward trie), for may_begin_with().
-  void mark_prefix(const std::vector<char32_t>& keys, bool fold);
   // Appends the phrases of `trie` that start at byte `at`, shortest first; the caller has asked
   // may_walk_from().
   // `Fold`: the trie is the folded one, whose walk lower-cases the text (a parameter of the template,
@@ -201,20 +182,8 @@ class PhraseTrie {
   Trie exact_;
   Trie folded_;
   // What a text of ASCII bytes may start a phrase with (a backward trie: end it with, the bytes
-  // read backwards). The pairs of bytes (first << 7 | second), in the text's case: a phrase of one
-  // code point marks its first byte with any second (none, at the text's edge, is 0). The pairs
-  // after which any third byte may follow (a phrase of two code points, or one whose second is a
-  // space, which a run of spaces may write). The other phrases' first three bytes, lower-cased and
-  // hashed (triple()).
-  static constexpr std::size_t kTripleBits = 14;
-  static std::size_t triple(std::size_t a, std::size_t b, std::size_t c) {
-    auto lower = [](std::size_t x) { return x >= 'A' && x <= 'Z' ? x + 32 : x; };
-    const auto x = static_cast<std::uint32_t>((lower(a) << 14) | (lower(b) << 7) | lower(c));
-    return (x * 2654435761u) >> (32 - kTripleBits);
-  }
-  BitTable<128 * 128> pairs_;
-  BitTable<128 * 128> open_pairs_;
-  BitTable<std::size_t{1} << kTripleBits> triples_;
+  // read backwards), over both tries.
+  FirstBytes screen_;
 };
 
 }  // namespace extrait::lexicon

@@ -65,33 +65,6 @@ bool starts_sentence(std::string_view text, const segment::Segmentation& seg, st
 
 using namespace syntax;
 
-namespace {
-
-// Calls `each` with the forms of the phrases of the vocabulary's categories `categories` (bits of
-// Vocabulary::Category): the files the vocabulary reads them from, every row (a screen may let
-// through more than the vocabulary finds, never less).
-template <typename Each>
-void for_each_form(const lexicon::LexiconSet& lexicons, std::uint32_t categories, const Each& each) {
-  for (const auto& [category, file] : {std::pair{Vocabulary::c_month, "months.tsv"},
-                                       std::pair{Vocabulary::c_weekday, "weekdays.tsv"},
-                                       std::pair{Vocabulary::c_unit, "date_units.tsv"}}) {
-    if (!(categories & Vocabulary::bit(category))) continue;
-    for (const std::string& form : lexicons.first_fields(file)) each(std::string_view(form));
-  }
-  for (const lexicon::Row& row : lexicons.rows("date_words.tsv")) {
-    if (row.fields.size() < 2) continue;
-    const auto role = role_named(row.fields[1]);
-    if (role && (categories & Vocabulary::bit(*role))) each(std::string_view(row.fields[0]));
-  }
-}
-
-// Adds to `screen` the forms of the phrases of `categories`, all folded.
-void add_forms(const lexicon::LexiconSet& lexicons, std::uint32_t categories, lexicon::PhraseTrie& screen) {
-  for_each_form(lexicons, categories, [&](std::string_view form) { screen.add(form, true, 0); });
-}
-
-}  // namespace
-
 std::uint32_t Grammar::families_of(Role role) {
   switch (role) {
     case Role::day: return f_relative_day;
@@ -139,16 +112,21 @@ Grammar::Grammar(const lexicon::LexiconSet& lexicons, const Vocabulary& vocabula
   // The phrases of the categories kAfterArticle asks of the word after an article.
   std::uint32_t after_article = 0;
   for (const AfterArticle& a : kAfterArticle) after_article |= a.categories;
-  add_forms(lexicons, after_article, after_article_words_);
+  vocabulary.for_each_phrase(after_article, [&](std::string_view form, bool fold_case) {
+    after_article_words_.add(form, fold_case);
+  });
   // What the families of a number ask of the word after it: a month ("3 mars"), a unit ("trois
   // jours plus tard"), "derniers" or "prochains" ("les 10 derniers mois"), or a link to the next day
   // ("du 3 au 5 mars").
-  add_forms(lexicons, kAfterNumber, after_number_words_);
-  for (const DayLink& link : kDayLinks) after_number_words_.add(link.word, true, 0);
+  vocabulary.for_each_phrase(kAfterNumber, [&](std::string_view form, bool fold_case) {
+    after_number_words_.add(form, fold_case);
+  });
+  for (const DayLink& link : kDayLinks) after_number_words_.add(link.word, true);
   // The phrases that begin with a word of kArticles ("la veille", "les mois à venir"), past it and
   // the spaces after it; or the mark that a phrase is that word or a part of it ("mois"). The form's
-  // code points are lower-cased as the trie's walk lower-cases the text.
-  for_each_form(lexicons, ~0u, [&](std::string_view form) {
+  // code points are lower-cased as the trie's walk lower-cases the text (an exact form's then let
+  // through more).
+  vocabulary.for_each_phrase(~0u, [&](std::string_view form, bool fold_case) {
     for (std::size_t a = 0; a < std::size(kArticles); ++a) {
       const std::string_view word = kArticles[a].word;
       std::size_t i = 0, k = 0;  // bytes of the word and of the form that are alike
@@ -162,7 +140,7 @@ Grammar::Grammar(const lexicon::LexiconSet& lexicons, const Vocabulary& vocabula
       std::size_t rest = k;
       while (rest < form.size() && form[rest] == ' ') ++rest;
       if (i < word.size() || rest == form.size()) article_is_phrase_[a] = true;
-      else after_article_phrases_.add(form.substr(rest), true, 0);
+      else after_article_phrases_.add(form.substr(rest), fold_case);
     }
   });
   for (const lexicon::Row& row : lexicons.rows("qualifiers.tsv")) {

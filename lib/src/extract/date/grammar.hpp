@@ -31,6 +31,7 @@
 #include "extract/date/expression.hpp"
 #include "extract/date/word_index.hpp"
 #include "extract/date/vocabulary.hpp"
+#include "lexicon/first_bytes.hpp"
 #include "lexicon/lexicon_set.hpp"
 #include "lexicon/phrase_trie.hpp"
 #include "numbers/quantity.hpp"
@@ -251,14 +252,14 @@ class Grammar {
   // The families the phrases of each category of the vocabulary start (by bit number).
   std::array<std::uint32_t, 32> category_families_{};
   lexicon::PhraseTrie qualifiers_;  // "environ", "près de" (lexicons/qualifiers.tsv, before)
-  // The phrases of the categories of kAfterArticle, for the screen of their first bytes alone.
-  lexicon::PhraseTrie after_article_words_;
+  // The screen of the first bytes of the phrases of the categories of kAfterArticle.
+  lexicon::FirstBytes after_article_words_;
   // The same of kAfterNumber and kDayLinks, for number_families().
-  lexicon::PhraseTrie after_number_words_;
-  // The phrases of the vocabulary that begin with a word of kArticles, past it ("veille" of "la
-  // veille"), for the screen of their first bytes alone; and, by word of kArticles, whether a
-  // phrase is that word or begins like it ("mois"): families_at() then walks at the word.
-  lexicon::PhraseTrie after_article_phrases_;
+  lexicon::FirstBytes after_number_words_;
+  // The screen of the first bytes of the phrases of the vocabulary that begin with a word of
+  // kArticles, past it ("veille" of "la veille"); and, by word of kArticles, whether a phrase is
+  // that word or begins like it ("mois"): families_at() then walks at the word.
+  lexicon::FirstBytes after_article_phrases_;
   std::array<bool, std::size(kArticles)> article_is_phrase_{};
 };
 

@@ -44,7 +44,7 @@ std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
   // At an article (a word in ten), a phrase can only be one that begins with it, which the word
   // after it tells without the walk (the three steps of "la " before the letter that decides).
   const bool may_be_phrase = article == nullptr || article_is_phrase_[static_cast<std::size_t>(article - kArticles)] ||
-                             after_article_phrases_.may_match_at(text, skip_spaces(text, end));
+                             after_article_phrases_.may_start_at(text, skip_spaces(text, end));
   const std::uint32_t categories = may_be_phrase ? vocabulary_.categories_at(text, at, in.memo) : 0;
   std::uint32_t families = article != nullptr ? article->families : 0;
   for (std::uint32_t c = categories; c != 0; c &= c - 1) {
@@ -59,7 +59,7 @@ std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
     // Most words after an article ("la France") are none of them, which the screen of their first
     // bytes tells without a walk.
     const std::uint32_t next =
-        after_article_words_.may_match_at(text, p) ? vocabulary_.categories_at(text, p, in.memo) : 0;
+        after_article_words_.may_start_at(text, p) ? vocabulary_.categories_at(text, p, in.memo) : 0;
     for (const AfterArticle& a : kAfterArticle) {
       if (!(next & a.categories)) families &= ~a.family;
     }
@@ -100,7 +100,7 @@ std::uint32_t Grammar::number_families(Input& in, std::size_t at) const {
   // "16, 17 et 18 juillet"), or a space and a month or a link ("3 mars", "3 au 5 mars").
   if (d.count <= 2 && d.value >= 1 && d.value <= 31) {
     if (after == '-' || after == ',' || text::word_char_at(text, d.end) ||
-        (after == ' ' && after_number_words_.may_match_at(text, skip_spaces(text, d.end)))) {
+        (after == ' ' && after_number_words_.may_start_at(text, skip_spaces(text, d.end)))) {
       families |= f_day_month;
     }
   }
@@ -118,7 +118,7 @@ std::uint32_t Grammar::quantity_families(Input& in, std::size_t at) const {
   } else if (auto n = number(in, at); n && n->digits == 0 && !n->lone_article && n->value >= 1 && n->value <= 31) {
     // day_month(): a day in words, then a space and a month or a link ("trente et un décembre").
     const std::size_t p = skip_spaces(text, n->end);
-    if (p > n->end && after_number_words_.may_match_at(text, p)) families |= f_day_month;
+    if (p > n->end && after_number_words_.may_start_at(text, p)) families |= f_day_month;
   }
   return families;
 }
@@ -129,7 +129,7 @@ std::uint32_t Grammar::counted_families(Input& in, std::size_t at) const {
   const auto n = number(in, at);
   if (!n) return 0;
   const std::size_t p = skip_spaces(in.text, n->end);
-  return p > n->end && after_number_words_.may_match_at(in.text, p) ? f_ago | f_counted : 0;
+  return p > n->end && after_number_words_.may_start_at(in.text, p) ? f_ago | f_counted : 0;
 }
 
 }  // namespace extrait::extract::date

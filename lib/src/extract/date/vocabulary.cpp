@@ -72,7 +72,10 @@ Vocabulary::Vocabulary(const lexicon::LexiconSet& lexicons, const lexicon::GlueW
   std::vector<std::vector<std::pair<Category, std::uint32_t>>> senses;
   auto add = [&](std::string_view form, bool fold_case, Category category, std::uint32_t payload) {
     const std::uint32_t phrase = phrases_.add(form, fold_case, static_cast<std::uint32_t>(senses.size()));
-    if (phrase == senses.size()) senses.emplace_back();
+    if (phrase == senses.size()) {
+      senses.emplace_back();
+      forms_.push_back({std::string(form), fold_case});
+    }
     auto& of = senses[phrase];
     if (std::none_of(of.begin(), of.end(), [&](const auto& s) { return s.first == category; })) {
       of.emplace_back(category, payload);

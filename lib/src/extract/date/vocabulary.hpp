@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -115,6 +116,15 @@ class Vocabulary {
   std::uint32_t categories_at(std::string_view text, std::size_t at, VocabularyMemo& memo) const {
     return read(text, at, memo).categories;
   }
+  // Calls `each(form, fold_case)` with every phrase of the categories `categories` (bits of
+  // bit()), once, as the vocabulary holds it: its form as first listed and whether it matches in
+  // any letter case. For the screens that must let through every place a lookup may find.
+  template <typename Each>
+  void for_each_phrase(std::uint32_t categories, const Each& each) const {
+    for (std::size_t i = 0; i < senses_.size(); ++i) {
+      if (senses_[i].mask & categories) each(std::string_view(forms_[i].text), forms_[i].fold_case);
+    }
+  }
 
  private:
   using Place = VocabularyMemo::Place;
@@ -141,6 +151,12 @@ class Vocabulary {
     std::uint32_t first = 0;
   };
   std::vector<Senses> senses_;
+  // The form of each phrase, by number, as first added (for_each_phrase()).
+  struct Form {
+    std::string text;
+    bool fold_case = true;
+  };
+  std::vector<Form> forms_;
   std::vector<std::uint32_t> payloads_;
   std::uint32_t payload_of(std::uint32_t phrase, Category category) const;
 
