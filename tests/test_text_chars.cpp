@@ -82,3 +82,16 @@ BOOST_AUTO_TEST_CASE(latin_letters_told_from_their_bytes) {
   BOOST_TEST(extrait::text::latin_letter_length("\xC3", 0) == 0u);  // cut short
   BOOST_TEST(extrait::text::latin_letter_length("a", 0) == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(latin_letters_told_inline_as_utf8proc_tells_them) {
+  // is_letter, is_upper, is_lower and to_lower answer Latin letters without utf8proc: their
+  // answers are the ones it gives (the *_beyond_ascii functions ask it).
+  namespace t = extrait::text;
+  for (char32_t c = 0x80; c < 0x180; ++c) {
+    BOOST_TEST(t::is_letter(c) == t::is_letter_beyond_ascii(c), "U+" << std::hex << static_cast<unsigned>(c));
+    BOOST_TEST(t::is_upper(c) == t::is_upper_beyond_ascii(c), "U+" << std::hex << static_cast<unsigned>(c));
+    BOOST_TEST(t::is_lower(c) == t::is_lower_beyond_ascii(c), "U+" << std::hex << static_cast<unsigned>(c));
+    BOOST_TEST(static_cast<unsigned>(t::to_lower(c)) == static_cast<unsigned>(t::to_lower_beyond_ascii(c)),
+               "U+" << std::hex << static_cast<unsigned>(c));
+  }
+}

@@ -15,7 +15,6 @@ utf8proc_category_t category(char32_t c) {
 }  // namespace
 
 bool is_letter_beyond_ascii(char32_t c) {
-  if (is_latin_letter(c)) return true;
   const auto cat = category(c);
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;  // letters and marks
 }

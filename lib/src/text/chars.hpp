@@ -11,8 +11,8 @@
 
 namespace extrait::text {
 
-// ASCII, most of the text, is answered inline; the rest asks utf8proc (the *_beyond_ascii
-// functions, for code points of U+0080 and above).
+// ASCII, most of the text, and the Latin letters below are answered inline; the rest asks
+// utf8proc (the *_beyond_ascii functions, for code points of U+0080 and above).
 bool is_letter_beyond_ascii(char32_t code_point);
 bool is_digit_beyond_ascii(char32_t code_point);
 bool is_upper_beyond_ascii(char32_t code_point);
@@ -37,12 +37,20 @@ inline std::size_t latin_letter_length(std::string_view text, std::size_t at) {
   return lead == 0xC3 && (next == 0x97 || next == 0xB7) ? 0 : 2;
 }
 
+// Latin-1's letters, U+00C0 to U+00FF but the signs × (U+00D7) and ÷ (U+00F7), are capitals up
+// to Þ (U+00DE), each the capital of the small letter 0x20 above it, and small letters from ß
+// (U+00DF) on, each its own lower case (ÿ's capital is past Latin-1). Told inline, as ASCII is:
+// "é", "É", "à" are most letters beyond ASCII in French.
+inline bool in_latin1_letters(char32_t c) { return c >= 0xC0 && c <= 0xFF; }  // the signs too
+inline bool is_latin1_upper(char32_t c) { return c >= 0xC0 && c <= 0xDE && c != 0xD7; }
+
 inline bool is_ascii_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
 inline bool is_letter(char32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (is_latin_letter(c)) return true;
   return is_letter_beyond_ascii(c);
 }
 // Unicode decimal digits (Nd)
@@ -52,11 +60,13 @@ inline bool is_digit(char32_t c) {
 }
 inline bool is_upper(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (in_latin1_letters(c)) return is_latin1_upper(c);
   return is_upper_beyond_ascii(c);
 }
 // Lower case (Ll)
 inline bool is_lower(char32_t c) {
   if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (in_latin1_letters(c)) return c >= 0xDF && c != 0xF7;
   return is_lower_beyond_ascii(c);
 }
 // White space as Unicode's White_Space property has it: tab to carriage return, U+0085 and the
@@ -67,6 +77,7 @@ inline bool is_space(char32_t c) {
 }
 inline char32_t to_lower(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (in_latin1_letters(c)) return is_latin1_upper(c) ? c + 32 : c;
   return to_lower_beyond_ascii(c);
 }
 

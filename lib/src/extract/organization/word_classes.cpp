@@ -119,18 +119,10 @@ WordClasses::Probe WordClasses::probe(std::string_view text, std::size_t begin, 
       ++i;
       continue;
     }
-    char32_t c = 0;
-    std::size_t len = 2;
-    if (text::latin_letter_length(text, i) != 0) {
-      // A letter of Latin-1 or Latin Extended-A ("é", "É", "œ"), nearly every one past ASCII in
-      // French: its code point read off its two bytes, without decoding nor asking if a letter.
-      c = (char32_t{b & 0x1Fu} << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
-    } else {
-      const auto d = text::decode(text, i);
-      c = d.code_point;
-      len = d.length;
-      if (!text::is_letter(c) && !text::is_digit(c)) break;
-    }
+    // (A letter of Latin-1 or Latin Extended-A, nearly every one past ASCII in French, is
+    // decoded and told a letter inline.)
+    const auto [c, len] = text::decode(text, i);
+    if (!text::is_letter(c) && !text::is_digit(c)) break;
     // The folded letter, encoded in UTF-8 straight into the buffer.
     const char32_t f = fold(c);
     if (n + 4 > sizeof key) return p;
