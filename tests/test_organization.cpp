@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -218,7 +219,7 @@ BOOST_AUTO_TEST_CASE(name_trie_reserve_is_only_room) {
 
 // A compiled edge carries its child's group: a phrase added after compile() that ends on an
 // existing node (no new node) is found all the same, compiled again or not; so is a phrase that
-// starts beyond ASCII (the root's direct table is ASCII only).
+// starts beyond ASCII (a node's direct table is ASCII only).
 BOOST_AUTO_TEST_CASE(name_trie_groups_added_after_compile) {
   names::NameTrie trie;
   const auto long_name = trie.add("Crédit Agricole");
@@ -242,6 +243,35 @@ BOOST_AUTO_TEST_CASE(name_trie_groups_added_after_compile) {
     BOOST_TEST(trie.starts_with(U'œ'));
     BOOST_TEST(trie.starts_with(U'c'));
     BOOST_TEST(!trie.starts_with(U'é'));  // folded: no phrase starts with "é" itself
+  }
+}
+
+// A root of more edges than a step scans is walked by its direct table of ASCII edges, and by a
+// search for the others, as any node of as many edges is: both find what the building form finds.
+BOOST_AUTO_TEST_CASE(name_trie_root_of_many_edges) {
+  const std::vector<std::string> phrases = {"Airbus", "Bouygues", "Carrefour", "Danone", "Engie", "Fnac",
+                                            "Google", "Hermès", "Ipsos", "JCDecaux", "Kering", "Œuvre",
+                                            "Élysée", "Zodiac"};
+  names::NameTrie trie;
+  std::vector<std::uint32_t> groups;
+  for (const std::string& p : phrases) groups.push_back(trie.add(p));
+  for (int compiled = 0; compiled < 2; ++compiled) {
+    if (compiled) trie.compile();
+    for (std::size_t k = 0; k < phrases.size(); ++k) {
+      const std::string text = "chez " + phrases[k] + " et";
+      std::vector<names::NameTrie::Hit> hits;
+      trie.find(text, 5, hits);
+      BOOST_TEST_REQUIRE(hits.size() == 1u, phrases[k]);
+      BOOST_TEST(hits[0].group == groups[k]);
+      BOOST_TEST(hits[0].end == 5 + phrases[k].size());
+    }
+    BOOST_TEST(trie.starts_with(U'z'));
+    BOOST_TEST(trie.starts_with(U'œ'));
+    BOOST_TEST(!trie.starts_with(U'y'));
+    std::vector<names::NameTrie::Hit> hits;
+    trie.find("Yahoo", 0, hits);
+    trie.find("Airbu", 0, hits);
+    BOOST_TEST(hits.empty());
   }
 }
 

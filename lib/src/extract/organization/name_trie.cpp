@@ -104,12 +104,7 @@ void NameTrie::compile() {
       std::memcpy(&edges_sorted_[first - kTableSlots], table.data(), table.size());
     }
   }
-  root_first_ = first_edge[0];
-  root_last_ = first_edge[0] + count[0];
-  for (char32_t c = 0; c < 128; ++c) root_ascii_[c] = 0;
-  for (std::uint32_t e = root_first_; e < root_last_; ++e) {
-    if (edges_sorted_[e].cp < 128) root_ascii_[edges_sorted_[e].cp] = e + 1;
-  }
+  root_ = Edge{0, first_edge[0], count[0], -1};
   compiled_ = true;
 }
 
@@ -195,19 +190,17 @@ void NameTrie::find(std::string_view text, std::size_t at, std::vector<Hit>& out
     find_building(text, at, out);
     return;
   }
-  // The compiled form walks edge ranges (see Edge): the root's edge first, then at each step
-  // among the edges of the last one's child. (Two loops, not one that asks at every step which
-  // form it walks, or whether it is at the root.)
+  // The compiled form walks edge ranges (see Edge): at each step among the edges of the last
+  // one's child, from the root's own edge. (Two loops, not one that asks at every step which
+  // form it walks.)
   // (The edges through a local pointer: through the vector, their start would be read again at
   // every step, since a hit written might be it as far as the compiler knows.)
   const Edge* const edges = edges_sorted_.data();
-  std::size_t i = at;
-  if (i >= text.size()) return;
-  const Edge* edge = root_edge(next_folded(text, i));
-  while (edge != nullptr) {
-    if (edge->group >= 0) push_hit(out, {i, static_cast<std::uint32_t>(edge->group)});
-    if (i >= text.size()) return;
+  const Edge* edge = &root_;
+  for (std::size_t i = at; i < text.size();) {
     edge = edge_among(edges + edge->first, edge->count, next_folded(text, i));
+    if (edge == nullptr) return;
+    if (edge->group >= 0) push_hit(out, {i, static_cast<std::uint32_t>(edge->group)});
   }
 }
 

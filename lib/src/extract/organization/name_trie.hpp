@@ -28,9 +28,10 @@ class NameTrie {
   // Makes room for phrases of `bytes` bytes in all before adding them, so that the edges are not
   // moved again and again as the trie grows (an upper bound will do: prefixes are shared).
   void reserve(std::size_t bytes);
-  // Lays the trie out for fast look-ups: each node's edges sorted in one array, the root's ASCII
-  // edges in a direct table. Call once after the last add(); look-ups before it (or after a later
-  // add) take the slower building structure and give the same answers.
+  // Lays the trie out for fast look-ups: each node's edges sorted in one array, the ASCII edges of
+  // a node with many (the root's among them) also in a direct table. Call once after the last
+  // add(); look-ups before it (or after a later add) take the slower building structure and give
+  // the same answers.
   void compile();
 
   // Appends to `out` every phrase that starts at byte `at` of `text`, shortest first.
@@ -57,9 +58,9 @@ class NameTrie {
     std::int32_t group;  // the group that ends at the child, or -1
   };
   static_assert(sizeof(Edge) == 16);
-  // A node with more edges than this (the first letters' nodes) has, in the slots right before
-  // its edges, a table of its ASCII edges by code point (the edge's index + 1 in a byte, 0 for
-  // none): a step there costs one read where a binary search cost a dozen tests.
+  // A node with more edges than this (the root, the first letters' nodes) has, in the slots right
+  // before its edges, a table of its ASCII edges by code point (the edge's index + 1 in a byte, 0
+  // for none): a step there costs one read where a binary search cost a dozen tests.
   static constexpr std::uint32_t kScanned = 8;
   static constexpr std::uint32_t kTableSlots = 128 / sizeof(Edge);
   // The edge along `c` among the `count` edges at `edges` (sorted by code point), or nullptr.
@@ -67,8 +68,7 @@ class NameTrie {
   static const Edge* edge_among(const Edge* edges, std::uint32_t count, char32_t c);
   // The root's edge along `c` (compiled form only), or nullptr.
   const Edge* root_edge(char32_t c) const {
-    if (c < 128) return root_ascii_[c] ? &edges_sorted_[root_ascii_[c] - 1] : nullptr;
-    return edge_among(edges_sorted_.data() + root_first_, root_last_ - root_first_, c);
+    return edge_among(edges_sorted_.data() + root_.first, root_.count, c);
   }
   std::uint32_t child_building(std::uint32_t node, char32_t c) const;
   // find() in the building form.
@@ -105,14 +105,11 @@ class NameTrie {
   EdgeMap edges_;
   std::uint32_t groups_ = 0;
   // Compiled form: every node's edges sorted by code point, a node's together (behind their
-  // table when they are many, see kScanned); the root's are edges_sorted_[root_first_,
-  // root_last_), and its ASCII ones also by code point in a direct table (an index + 1 into
-  // edges_sorted_, 0 for none).
+  // table when they are many, see kScanned). The root has an edge of its own, which no node
+  // holds (its code point unused), so that a walk takes its first step like any other.
   bool compiled_ = false;
   std::vector<Edge> edges_sorted_;
-  std::uint32_t root_first_ = 0;
-  std::uint32_t root_last_ = 0;
-  std::uint32_t root_ascii_[128] = {};
+  Edge root_{0, 0, 0, -1};
 };
 
 inline const NameTrie::Edge* NameTrie::edge_among(const Edge* edges, std::uint32_t count, char32_t c) {
