@@ -11,6 +11,7 @@
 
 #include "segment/code_points.hpp"
 #include "text/byte_words.hpp"
+#include "text/short_key.hpp"
 
 namespace extrait::segment {
 
@@ -105,17 +106,19 @@ std::size_t apostrophe_in(std::string_view text, std::size_t begin, std::size_t 
   return at;
 }
 
-// `s` lower-cased and packed in `key`, its first byte lowest (ElisionTable::short_ascii), if it
-// is ASCII without a NUL (which the zero bytes that pad a short one could not tell from its end)
-// and at most 8 bytes.
-bool pack_lower_ascii(std::string_view s, std::uint64_t& key) {
-  if (s.size() > 8) return false;
-  key = 0;
-  for (std::size_t k = 0; k < s.size(); ++k) {
-    const auto b = static_cast<unsigned char>(s[k]);
-    if (b == 0 || b >= 0x80) return false;
-    key |= std::uint64_t{text::to_lower(b)} << (8 * k);
-  }
+// The word text[begin, begin + n) lower-cased in `key` (ElisionTable::short_ascii), if it is ASCII
+// without a NUL (which the zero bytes that pad a short one could not tell from its end) and at
+// most 8 bytes. Its bytes laid out as text::short_key lays out a word (the head of its key): what
+// is added here, the lowering and the refusal of what one word cannot hold, the keys of the names'
+// cache and of the summary do not want. (Inline: a call cost as much as the packing.)
+inline bool pack_lower_ascii(std::string_view text, std::size_t begin, std::size_t n, std::uint64_t& key) {
+  namespace bytes = extrait::text::bytes;  // (`text` is the parameter here)
+  if (n > 8) return false;
+  const std::uint64_t word = extrait::text::short_key(text, begin, n).head;
+  if (bytes::beyond_ascii(word) != 0) return false;
+  // Its zero bytes are the 8 - n of the padding, or it holds a NUL.
+  if (bytes::marked_bytes(bytes::ascii_zero(word)) != 8 - n) return false;
+  key = bytes::ascii_to_lower(word);
   return true;
 }
 
@@ -123,7 +126,7 @@ bool is_elision(std::string_view text, std::size_t begin, std::size_t end, const
                 std::string& scratch) {
   if (end - begin > table.longest) return false;
   // An ASCII word lower-cases to ASCII: it can only be one of the short ASCII forms.
-  if (std::uint64_t key; pack_lower_ascii(text.substr(begin, end - begin), key)) {
+  if (std::uint64_t key; pack_lower_ascii(text, begin, end - begin, key)) {
     return std::binary_search(table.short_ascii.begin(), table.short_ascii.end(), key);
   }
   scratch.clear();
@@ -159,7 +162,7 @@ void ElisionTable::add(std::string_view form) {
   append_lower(form, lower);
   if (lower.empty()) return;
   longest = std::max(longest, lower.size());
-  if (std::uint64_t key; pack_lower_ascii(lower, key)) {
+  if (std::uint64_t key; pack_lower_ascii(lower, 0, lower.size(), key)) {
     const auto at = std::lower_bound(short_ascii.begin(), short_ascii.end(), key);
     if (at == short_ascii.end() || *at != key) short_ascii.insert(at, key);
   }

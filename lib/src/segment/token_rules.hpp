@@ -31,9 +31,9 @@ namespace extrait::segment {
 struct ElisionTable {
   std::unordered_set<std::string> forms;
   // The forms of ASCII only, without a NUL, of at most 8 bytes (all but "ç'"), each packed in a
-  // word with its first byte lowest, in increasing order: every word with an apostrophe near its
-  // start asks, most are ASCII ("l'", "d'", "qu'"), and a word is compared more cheaply than a
-  // string is hashed.
+  // word as text::short_key lays out a short one, in increasing order: every word with an
+  // apostrophe near its start asks, most are ASCII ("l'", "d'", "qu'"), and a word is compared
+  // more cheaply than a string is hashed.
   std::vector<std::uint64_t> short_ascii;
   std::size_t longest = 0;
 
