@@ -103,6 +103,8 @@ Segmentation Segmenter::segment(std::string_view text) const {
                      icu_->abbreviations, cuts, result.sentences);
     begin = end;
   }
+  // Each word token's type, once for the stages that read words (see lexemes.hpp).
+  Lexemes::of_thread().assign(text, result.tokens, &result.lexemes);
   return result;
 }
 

@@ -28,6 +28,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "segment/lexemes.hpp"
+
 namespace extrait::segment {
 
 // One byte: the name finders keep it beside a token's flags (extract/organization/words.hpp).
@@ -62,6 +64,9 @@ struct SentenceRange {
 struct Segmentation {
   std::vector<Token> tokens;
   std::vector<SentenceRange> sentences;
+  // The word type of each token in the table of the thread that segmented (segment/lexemes.hpp):
+  // read them through lexeme_ids(), which tells whether they are still valid.
+  LexemeIds lexemes;
   // The index of the sentence that holds byte `at` (the nearest one before it between sentences;
   // 0 before the first sentence, and when there is none). A binary search.
   std::size_t sentence_at(std::size_t at) const;

@@ -1,18 +1,9 @@
 #include "summary/sentence_vectors.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace extrait::summary {
-
-namespace {
-
-// How many tokens of a sentence are read at once: their words' keys are made and their slots
-// asked for first, then the words looked up (see sentence_vectors()).
-constexpr std::size_t kChunkTokens = 32;
-
-}  // namespace
 
 namespace {
 
@@ -89,12 +80,13 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
   // Read through a local: the compiler cannot tell that the vectors written below leave the
   // tokens alone, and would read their address again at every token.
   const segment::Token* const tokens = segmentation.tokens.data();
-  // The vocabulary's table is larger than the cache: a sentence's tokens are read in chunks, in
-  // two passes, so that the misses overlap. The first makes each word's key once and asks the
-  // memory for its slot; the second looks the words up, their slots on the way by then. The words
-  // and keys wait in arrays meanwhile.
-  std::array<std::string_view, kChunkTokens> chunk_words;
-  std::array<Vocabulary::Key, kChunkTokens> chunk_keys;
+  // Each word's stem is kept in the record of its type (segment/lexemes.hpp), which the segmenter
+  // just brought into the cache: the vocabulary's table, larger than the cache, is asked only for
+  // a type whose record does not know it yet. (The numbers first, the records after: making the
+  // numbers again may move the records; and the stamp after begin_document(), which may renew it.)
+  const std::uint32_t* const lexeme_ids = segment::lexeme_ids(text, segmentation).data();
+  segment::Lexeme* const records = segment::Lexemes::of_thread().records();
+  const std::uint32_t stamp = vocabulary.stamp();
   // The sentence's stems as met, then sorted: room for one a token, written by pointer, and the
   // bounds of the sentence in locals, so that nothing written in the loop makes the compiler read
   // a size or a bound again at every token.
@@ -106,24 +98,25 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
     std::uint32_t* const ids_begin = ids.data();
     std::uint32_t* ids_end = ids_begin;
     std::size_t words = 0;
-    for (std::size_t chunk = first_token; chunk < last_token; chunk += kChunkTokens) {
-      const std::size_t chunk_end = std::min(last_token, chunk + kChunkTokens);
-      std::size_t chunk_size = 0;
-      for (std::size_t t = chunk; t < chunk_end; ++t) {
-        const segment::Token& token = tokens[t];
-        if (token.kind == segment::TokenKind::number) ++words;
-        if (token.kind != segment::TokenKind::word) continue;
-        ++words;
-        const std::string_view word(text.data() + token.begin, token.end - token.begin);
-        chunk_words[chunk_size] = word;
-        chunk_keys[chunk_size] = Vocabulary::key_of(word);
-        vocabulary.prefetch(chunk_keys[chunk_size]);
-        ++chunk_size;
+    for (std::size_t t = first_token; t < last_token; ++t) {
+      const segment::Token& token = tokens[t];
+      if (token.kind == segment::TokenKind::number) ++words;
+      if (token.kind != segment::TokenKind::word) continue;
+      ++words;
+      const std::string_view word(text.data() + token.begin, token.end - token.begin);
+      std::uint32_t global = Vocabulary::kSkip;
+      if (const std::uint32_t type = lexeme_ids[t]; type != segment::Lexemes::kNone) {
+        segment::Lexeme& record = records[type];
+        if (record.summary_stamp != stamp) {
+          record.summary_stem = vocabulary.global_id(word, Vocabulary::key_of(word), function_words);
+          record.summary_stamp = stamp;
+        }
+        global = record.summary_stem;
+      } else {
+        global = vocabulary.global_id(word, Vocabulary::key_of(word), function_words);
       }
-      for (std::size_t w = 0; w < chunk_size; ++w) {
-        const std::uint32_t id = vocabulary.local_id(chunk_words[w], chunk_keys[w], function_words);
-        if (id != Vocabulary::kSkip) *ids_end++ = id;
-      }
+      const std::uint32_t id = vocabulary.local_of_global(global);
+      if (id != Vocabulary::kSkip) *ids_end++ = id;
     }
     out.word_counts[s] = words;
     // merge repeated stems into term frequencies

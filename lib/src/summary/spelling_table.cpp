@@ -23,7 +23,7 @@ void SpellingTable::grow() {
   mask_ = slots_.size() - 1;
   for (const Slot& s : old) {
     if (s.length == 0) continue;
-    const std::uint64_t hash = s.length <= kInline ? hash_short(s.head, s.tail, s.length)
+    const std::uint64_t hash = s.length <= kInline ? text::short_key_hash({s.head, s.tail}, s.length)
                                                    : text::hash_bytes(std::string_view(spellings_).substr(s.offset, s.length));
     std::size_t i = hash & mask_;
     while (slots_[i].length != 0) i = (i + 1) & mask_;

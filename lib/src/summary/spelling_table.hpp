@@ -3,8 +3,9 @@
 // The summary's vocabulary (summary/vocabulary.hpp) asks it for every word of every document:
 // the number of a spelling already met, or that it is new. What a probe costs is the cache miss
 // of reaching its slot, the table being larger than the cache: a slot holds spellings of up to 16
-// bytes itself (nearly every French word), so that one miss answers, and prefetch() lets the
-// caller start that miss a few words ahead. Longer spellings are kept whole beside the slots.
+// bytes itself (nearly every French word), so that one miss answers. (The words met before are
+// answered by the records of their types, segment/lexemes.hpp, without asking here.) Longer
+// spellings are kept whole beside the slots.
 #pragma once
 
 #include <cstdint>
@@ -42,8 +43,6 @@ class SpellingTable {
   // Puts `word`, not empty and not in the table yet, with its number. Past 4 GB of spellings
   // longer than 16 bytes, a new long one is not kept.
   void insert(std::string_view word, const Key& key, std::uint32_t number);
-  // Asks the memory for the slot of the word of `key`, which find() will be asked about soon.
-  void prefetch(const Key& key) const { __builtin_prefetch(&slots_[key.hash & mask_]); }
   // How many spellings the table holds.
   std::size_t size() const { return used_; }
   void clear();
@@ -60,13 +59,6 @@ class SpellingTable {
     std::uint32_t offset = 0;
   };
   static constexpr std::size_t kInline = text::kShortKeyBytes;
-  // The hash of a spelling of up to kInline bytes, from its two zero-padded halves.
-  static std::uint64_t hash_short(std::uint64_t head, std::uint64_t tail, std::uint32_t length) {
-    std::uint64_t h = (head ^ (length * 0x9E3779B97F4A7C15ull)) * 0xFF51AFD7ED558CCDull;
-    h ^= h >> 32;
-    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
-    return h ^ (h >> 29);
-  }
 
   // The whole key of `word`, whose first bytes `key` holds.
   static Key with_hash(text::ShortKey key, std::string_view word) {
@@ -74,7 +66,7 @@ class SpellingTable {
     k.head = key.head;
     k.tail = key.tail;
     k.length = static_cast<std::uint32_t>(word.size());
-    k.hash = word.size() <= kInline ? hash_short(k.head, k.tail, k.length) : text::hash_bytes(word);
+    k.hash = word.size() <= kInline ? text::short_key_hash(key, k.length) : text::hash_bytes(word);
     return k;
   }
 

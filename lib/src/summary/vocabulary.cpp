@@ -10,6 +10,7 @@ void Vocabulary::clear() {
   stems_.clear();
   empty_stem_ = kSkip;
   local_of_.clear();
+  stamp_ = segment::Lexemes::new_stamp();  // the global ids the records keep are stale
 }
 
 void Vocabulary::begin_document() {

@@ -1,10 +1,11 @@
 // text/short_key.hpp: the first sixteen bytes of a word as two 64-bit words, zero-padded.
 //
-// The per-thread tables keyed by words (the summary's spellings, the names' word shapes) keep a
-// word of up to 16 bytes, nearly every French word, in their slot itself: comparing it is then two
-// comparisons of words, and its hash a few multiplications of them. Both make that key here, the
-// one way: byte k of the word is byte k % 8 of `head` (k < 8) or `tail`, in the machine's memory
-// order, and every byte past the word is zero, so that the padding tells lengths apart.
+// The per-thread tables keyed by words (the summary's spellings, the word types of
+// segment/lexemes.hpp) keep a word of up to 16 bytes, nearly every French word, in their slot
+// itself: comparing it is then two comparisons of words, and its hash a few multiplications of
+// them (short_key_hash). Both make that key here, the one way: byte k of the word is byte k % 8
+// of `head` (k < 8) or `tail`, in the machine's memory order, and every byte past the word is
+// zero, so that the padding tells lengths apart.
 #pragma once
 
 #include <algorithm>
@@ -87,6 +88,15 @@ inline ShortKey short_key(std::string_view text, std::size_t begin, std::size_t 
     }
   }
   return short_key(text.substr(begin, n));
+}
+
+// The hash of a word of `length` bytes, at most 16, from its key: a few multiplications, which
+// every byte of the key moves (the per-thread tables of words spread their slots with it).
+inline std::uint64_t short_key_hash(const ShortKey& key, std::uint32_t length) {
+  std::uint64_t h = (key.head ^ (length * 0x9E3779B97F4A7C15ull)) * 0xFF51AFD7ED558CCDull;
+  h ^= h >> 32;
+  h = (h ^ key.tail) * 0xC4CEB9FE1A85EC53ull;
+  return h ^ (h >> 29);
 }
 
 }  // namespace extrait::text

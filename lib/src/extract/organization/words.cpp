@@ -1,17 +1,14 @@
 #include "extract/organization/words.hpp"
 
 #include <algorithm>
-#include <array>
-#include <bit>
 #include <cstddef>
 #include <cstring>
 #include <iterator>
-#include <utility>
 
 #include "extract/organization/fold.hpp"
 #include "extract/organization/word_classes.hpp"
+#include "segment/lexemes.hpp"
 #include "text/chars.hpp"
-#include "text/short_key.hpp"
 #include "text/utf8.hpp"
 
 namespace extrait::extract::names {
@@ -42,7 +39,7 @@ bool opens_clause(const char* p, std::size_t n) {
 }
 
 // The flags of a Word that its bytes alone decide, in Word's order, so that they are copied
-// from a cached shape into a Word in one move (set()).
+// from a shape, and to and from a word type's record, in one move (set()).
 struct Capitals {
   bool capital = false;
   bool inner_capital = false;
@@ -52,6 +49,8 @@ struct Capitals {
 static_assert(offsetof(Word, inner_capital) == offsetof(Word, capital) + offsetof(Capitals, inner_capital) &&
               offsetof(Word, acronym) == offsetof(Word, capital) + offsetof(Capitals, acronym) &&
               offsetof(Word, plain) == offsetof(Word, capital) + offsetof(Capitals, plain));
+
+static_assert(sizeof(Capitals) == sizeof(segment::Lexeme::names_flags));
 
 // What a token's bytes alone say about it: its capitals, and its class bits.
 struct Shape {
@@ -109,157 +108,35 @@ Shape shape_of(std::string_view text, std::size_t begin, std::size_t end, segmen
   return shape;
 }
 
-// The shapes of the tokens seen last on this thread, by their bytes: a news text is made of the
-// same few thousand words, whose shape is then read once instead of folded and looked up at
-// every occurrence. Two ways a bucket, the last used first (a new word evicts the one of the two
-// used longest ago), and emptied when the word screen changes (WordClasses::serial), so that an
-// answer is always the one shape_of and the screen give.
-class ShapeCache {
- public:
-  // The longest token kept, in bytes: its key is two words (text/short_key.hpp).
-  static constexpr std::size_t kMaxBytes = text::kShortKeyBytes;
-
-  // Empties the cache if `classes` is not the screen it answers for (call once per document).
-  void bind(const WordClasses* classes) {
-    if (classes && (classes != classes_ || classes->serial() != serial_)) reset(classes);
-  }
-
-  // Where token text[begin, end) of `kind` is kept: its bytes zero-padded and the bucket they map
-  // to. Made apart from find() so that the caller can prefetch() the buckets of many tokens before
-  // it reads the first.
-  struct Key {
-    std::uint64_t a = 0;  // the token's bytes, zero-padded to 16
-    std::uint64_t b = 0;
-    std::uint32_t bucket = 0;
-    std::uint8_t length = 0;  // 0: not kept (too long, empty, or no screen)
-    bool keyless = false;     // punctuation with no key, and so no bits: neither kept nor read
-  };
-  static Key key(std::string_view text, std::size_t begin, std::size_t end, segment::TokenKind kind,
-                 const WordClasses* classes) {
-    Key k;
-    const std::size_t n = end - begin;
-    if (!classes || n == 0) return k;
-    if (kind != segment::TokenKind::word && WordClasses::keyless(static_cast<unsigned char>(text[begin]))) {
-      k.keyless = true;
-      return k;
-    }
-    if (n > kMaxBytes) return k;
-    const text::ShortKey bytes = text::short_key(text, begin, n);
-    k.a = bytes.head;
-    k.b = bytes.tail;
-    // The bucket: the high bits of the two halves multiplied, which every byte of the key moves.
-    // (The length and the kind are left out: the zero padding tells lengths apart, and a word
-    // and a punctuation mark of the same bytes are rare; both are compared on a hit anyway.)
-    const std::uint64_t h = (k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full);
-    k.bucket = static_cast<std::uint32_t>(h >> (64 - std::countr_zero(kBuckets)));
-    k.length = static_cast<std::uint8_t>(n);
-    return k;
-  }
-  // What the cache holds for a token: nothing, its shape, or its shape without the class bits,
-  // which the `waiting` entry of the document being read will give (see Words::Words).
-  enum class Found { nothing, shape, waiting };
-
- private:
-  // 64 bytes each, one cache line: 512 KiB a thread, as large as a core's L2 on some machines.
-  // (The few tens of thousands of words of a news corpus overflow it: their tokens miss a fifth
-  // less in 8192 buckets of two ways than in 16384 slots mapped directly, and those a quarter less
-  // than 8192 slots; the buckets of a block's tokens are prefetched before they are read. Half as
-  // many buckets read 11 M more instructions on 3 MB of news and were no faster on two threads.)
-  static constexpr std::size_t kBuckets = std::size_t{1} << 13;
-  struct Slot {
-    std::uint64_t a = 0;  // the token's bytes, zero-padded to 16
-    std::uint64_t b = 0;
-    std::uint64_t classes = 0;  // or, while `waiting`, the entry that will give them
-    std::uint8_t length = 0;  // 0: empty
-    std::uint8_t kind = 0;
-    bool waiting = false;
-    Capitals caps;
-  };
-  static_assert(sizeof(Slot) == 32);
-  // Aligned, so that a look-up reads one line (a slot that straddled two waited twice).
-  struct alignas(64) Bucket {
-    Slot ways[2];  // the one used last first
-  };
-  static_assert(sizeof(Bucket) == 64);
-
- public:
-  // The buckets through a plain pointer, for the caller to keep in a local: through the vector,
-  // their start would be read again at every token, since any byte written (a key, a word's
-  // flags) might be it as far as the compiler knows. Valid until the next bind().
-  class View {
-   public:
-    explicit View(Bucket* buckets) : buckets_(buckets) {}
-
-    void prefetch(const Key& k) const {
-      if (k.length != 0) __builtin_prefetch(&buckets_[k.bucket]);
-    }
-
-    // What is kept for the token of key `k` and `kind`, its shape in `shape`; bind() first. A word
-    // found second becomes the first of its bucket.
-    Found find(const Key& k, segment::TokenKind kind, Shape* shape, std::size_t* waiting) {
-      if (k.length == 0) return Found::nothing;
-      Slot* const ways = buckets_[k.bucket].ways;
-      if (!holds(ways[0], k, kind)) {
-        if (!holds(ways[1], k, kind)) return Found::nothing;
-        std::swap(ways[0], ways[1]);
-      }
-      const Slot& slot = ways[0];
-      shape->classes = slot.classes;
-      shape->caps = slot.caps;
-      if (!slot.waiting) return Found::shape;
-      *waiting = static_cast<std::size_t>(slot.classes);
-      return Found::waiting;
-    }
-    // Keeps `shape` for the token of key `k` and `kind`, first in its bucket (see store()).
-    void put(const Key& k, segment::TokenKind kind, const Shape& shape) { store(k, kind, shape, shape.classes, false); }
-    // Keeps the capitals of `shape` and, for its class bits, the entry `waiting` that will give them.
-    void hold(const Key& k, segment::TokenKind kind, const Shape& shape, std::size_t waiting) {
-      store(k, kind, shape, waiting, true);
-    }
-
-   private:
-    static bool holds(const Slot& slot, const Key& k, segment::TokenKind kind) {
-      return slot.a == k.a && slot.b == k.b && slot.length == k.length && slot.kind == static_cast<std::uint8_t>(kind);
-    }
-    // Keeps the token first in its bucket: in place of its own entry if first already, else
-    // pushing the first second (and so out whatever was second, the token itself or another).
-    void store(const Key& k, segment::TokenKind kind, const Shape& shape, std::uint64_t classes, bool waiting) {
-      if (k.length == 0) return;
-      Slot* const ways = buckets_[k.bucket].ways;
-      if (!holds(ways[0], k, kind)) ways[1] = ways[0];
-      Slot& slot = ways[0];
-      slot.a = k.a;
-      slot.b = k.b;
-      slot.length = k.length;
-      slot.kind = static_cast<std::uint8_t>(kind);
-      slot.classes = classes;
-      slot.waiting = waiting;
-      slot.caps = shape.caps;
-    }
-
-    Bucket* buckets_;
-  };
-  View view() { return View(buckets_.data()); }
-
- private:
-  void reset(const WordClasses* classes) {
-    buckets_.assign(kBuckets, Bucket{});
-    classes_ = classes;
-    serial_ = classes->serial();
-  }
-
-  std::vector<Bucket> buckets_;
-  const WordClasses* classes_ = nullptr;
-  std::uint64_t serial_ = 0;
+// The stamps of this thread's fields of the name finders in the word types' records
+// (segment/lexemes.hpp): `known` where a record holds the word's shape and class bits, `waiting`
+// where it holds its capitals and, for its bits, the entry of the block being read that will give
+// them (see Words::read). New ones whenever the word screen changes (WordClasses::serial), so that
+// a record always answers what shape_of and the screen give.
+struct NameStamps {
+  std::uint32_t known = 0;
+  std::uint32_t waiting = 0;
 };
+NameStamps name_stamps(const WordClasses* classes) {
+  struct Bound {
+    const WordClasses* classes = nullptr;
+    std::uint64_t serial = 0;
+    NameStamps stamps;
+  };
+  thread_local Bound bound;
+  if (classes != bound.classes || classes->serial() != bound.serial) {
+    bound.classes = classes;
+    bound.serial = classes->serial();
+    bound.stamps.known = segment::Lexemes::new_stamp();
+    bound.stamps.waiting = segment::Lexemes::new_stamp();
+  }
+  return bound.stamps;
+}
 
 }  // namespace
 
 void Words::read(std::string_view text, const segment::Segmentation& seg, const WordClasses* classes) {
   text_ = text;
-  thread_local ShapeCache shape_cache;
-  shape_cache.bind(classes);
-  ShapeCache::View cache = shape_cache.view();
   const auto& tokens = seg.tokens;
   const std::size_t n = tokens.size();
   if (words_.capacity() > kKeptWords && n <= kKeptWords) {
@@ -274,15 +151,26 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
       sentence_[t] = static_cast<std::uint32_t>(s);
     }
   }
-  // The tokens are read in blocks, so that the scratch below (keys, pending probes) stays small
-  // whatever the length of the document: for a whole document it cost more than the words.
-  // (It is kept per thread, so that a document allocates none.)
+  // A word's shape and bits are kept in the record of its type (segment/lexemes.hpp), for the
+  // screen they were read with: a word met before costs a read of its record, which the segmenter
+  // just brought into the cache. Without a screen nothing is kept: there are no bits to keep.
+  // (The numbers first, the records after: making the numbers again may move the records.)
+  const std::uint32_t* ids = nullptr;
+  segment::Lexeme* records = nullptr;
+  NameStamps stamps;
+  if (classes) {
+    ids = segment::lexeme_ids(text, seg).data();
+    records = segment::Lexemes::of_thread().records();
+    stamps = name_stamps(classes);
+  }
+  // The tokens are read in blocks, so that the scratch below (pending probes) stays small
+  // whatever the length of the document. (It is kept per thread, so that a document allocates none.)
   constexpr std::size_t kBlock = 4096;
   struct Pending {
     std::size_t token;
+    std::uint32_t lexeme;  // the token's word type, or kNone
     WordClasses::Probe probe;
   };
-  thread_local std::vector<ShapeCache::Key> keys;
   thread_local std::vector<Pending> pending;
   // The arrays through plain pointers, read once: through the vectors, their starts would be read
   // again at every token, since the words written might be the vectors themselves as far as the
@@ -297,12 +185,11 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
   std::uint64_t previous_sentence = ~std::uint64_t{0};
   for (std::size_t first = 0; first < n; first += kBlock) {
     const std::size_t last = std::min(n, first + kBlock);
-    // First the tokens' places and their keys in the cache, each bucket prefetched as soon as known:
-    // a document's rarer words are in no cache, and waiting for each bucket in turn would dominate.
-    // (Room for a whole block, made once: a size that followed each document's was filled
-    // again with empty keys wherever it grew, though every key is written below before it is read.)
-    if (keys.size() < kBlock) keys.resize(kBlock);
-    const auto key = [block_keys = keys.data(), first](std::size_t t) -> ShapeCache::Key& { return block_keys[t - first]; };
+    // The shapes: from the word's record, else read, the screen asked in two steps (probe, then
+    // bits at the end of the block) so that the slots of the screen for the rarer words are all on
+    // their way before the first is read. A word read here waits in its record until then, so that
+    // its next occurrences in the block take its probe instead of folding and hashing it again.
+    pending.clear();
     for (std::size_t t = first; t < last; ++t) {
       Word& w = words[t];
       const segment::Token& token = token_data[t];
@@ -324,34 +211,32 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
       w.newline_before = newline;
       w.space_before = space;
       previous_end = w.end;
-      key(t) = ShapeCache::key(text, w.begin, w.end, w.kind, classes);
-      cache.prefetch(key(t));
-    }
-    // Then their shapes: from the cache, else read, the screen asked in two steps (probe, then
-    // bits) so that the buckets of the rarer words are all on their way before the first is read.
-    // A word read here is held in the cache until the end of the block, so that its next
-    // occurrences in the block take its probe instead of folding and hashing it again.
-    pending.clear();
-    const auto same_token = [&](std::size_t t, std::size_t u) {
-      return key(t).a == key(u).a && key(t).b == key(u).b && key(t).length == key(u).length &&
-             words[t].kind == words[u].kind;
-    };
-    for (std::size_t t = first; t < last; ++t) {
-      Word& w = words[t];
       Shape shape;
-      std::size_t waiting = 0;
-      if (key(t).keyless) {
-        shape.classes = 0;  // and no capitals, as shape_of() says of punctuation
-      } else if (const ShapeCache::Found found = cache.find(key(t), w.kind, &shape, &waiting);
-                 found == ShapeCache::Found::waiting && waiting < pending.size() &&
-                 same_token(pending[waiting].token, t)) {
-        pending.push_back({t, pending[waiting].probe});
-      } else if (found != ShapeCache::Found::shape) {
-        // (An entry held by an earlier block or document that stopped short is read again, as a miss.)
+      if (!classes) {
         shape = shape_of(text, w.begin, w.end, w.kind);
-        if (classes) {
-          pending.push_back({t, classes->probe(text, w.begin, w.end)});
-          cache.hold(key(t), w.kind, shape, pending.size() - 1);
+      } else if (w.kind != segment::TokenKind::word && w.end > w.begin &&
+                 WordClasses::keyless(static_cast<unsigned char>(bytes[w.begin]))) {
+        shape.classes = 0;  // punctuation with no key: no bits, and no capitals, as shape_of() says
+      } else {
+        const std::uint32_t id = ids[t];
+        segment::Lexeme* const record = id != segment::Lexemes::kNone ? &records[id] : nullptr;
+        if (record && record->names_stamp == stamps.known) {
+          shape.classes = record->names_classes;
+          std::memcpy(&shape.caps, record->names_flags, sizeof(Capitals));
+        } else if (record && record->names_stamp == stamps.waiting && record->names_classes < pending.size() &&
+                   pending[record->names_classes].lexeme == id) {
+          std::memcpy(&shape.caps, record->names_flags, sizeof(Capitals));
+          pending.push_back({t, id, pending[record->names_classes].probe});
+        } else {
+          // (A record left waiting by an earlier block or document that stopped short is read
+          // again, as a new word.)
+          shape = shape_of(text, w.begin, w.end, w.kind);
+          pending.push_back({t, id, classes->probe(text, w.begin, w.end)});
+          if (record) {
+            record->names_stamp = stamps.waiting;
+            record->names_classes = pending.size() - 1;
+            std::memcpy(record->names_flags, &shape.caps, sizeof(Capitals));
+          }
         }
       }
       set(w, shape);
@@ -364,10 +249,12 @@ void Words::read(std::string_view text, const segment::Segmentation& seg, const 
       Word& w = words[p.token];
       w.classes = classes->bits(p.probe);
       w.plain = p.probe.plain;
-      Shape shape;
-      shape.classes = w.classes;
-      shape.caps = {w.capital, w.inner_capital, w.acronym, w.plain};
-      cache.put(key(p.token), w.kind, shape);
+      if (p.lexeme == segment::Lexemes::kNone) continue;
+      segment::Lexeme& record = records[p.lexeme];
+      record.names_stamp = stamps.known;
+      record.names_classes = w.classes;
+      std::memcpy(record.names_flags, reinterpret_cast<const unsigned char*>(&w) + offsetof(Word, capital),
+                  sizeof(Capitals));
     }
   }
 }

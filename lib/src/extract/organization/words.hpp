@@ -28,7 +28,7 @@ struct Word {
   std::uint64_t classes = ~std::uint64_t{0};
   segment::TokenKind kind = segment::TokenKind::word;
   // The next four are what the token's bytes alone decide, together in this order: words.cpp
-  // copies them from the shape it cached for the same bytes in one move.
+  // copies them from the record of the word's type (segment/lexemes.hpp) in one move.
   bool capital = false;         // a word whose first letter is upper case: "Amazon", "SNCF"
   bool inner_capital = false;   // an upper-case letter after the first: "eBay", "BlaBlaCar"
   bool acronym = false;         // at least two letters, none lower case: "SNCF", "CFE-CGC"
