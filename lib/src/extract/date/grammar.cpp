@@ -122,6 +122,9 @@ Grammar::Grammar(const lexicon::LexiconSet& lexicons, const Vocabulary& vocabula
     after_number_words_.add(form, fold_case);
   });
   for (const DayLink& link : kDayLinks) after_number_words_.add(link.word, true);
+  vocabulary.for_each_phrase(kAfterDemonstrative, [&](std::string_view form, bool fold_case) {
+    after_demonstrative_words_.add(form, fold_case);
+  });
   // The phrases that begin with a word of kArticles ("la veille", "les mois à venir"), past it and
   // the spaces after it; or the mark that a phrase is that word or a part of it ("mois"). The form's
   // code points are lower-cased as the trie's walk lower-cases the text (an exact form's then let

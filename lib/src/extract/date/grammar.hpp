@@ -129,6 +129,9 @@ class Grammar {
   // The families read at byte `at`, a place starters_.may_start() lets through: those of
   // starters_at() that the phrases found there allow.
   std::uint32_t families_at(Input& in, std::size_t at) const;
+  // Whether the demonstrative at `at` ("cette", a phrase of Role::this_) may start the families
+  // of its role, by the word after it (kAfterDemonstrative).
+  bool demonstrative_may_start(Input& in, std::size_t at) const;
   // The families that may read a date at the digit at `at`, by the bytes and the word after the
   // digits: each family's own first tests, made once, so that a number before a word no family
   // reads ("15 salariés", "2024.") costs no family (nearly every number).
@@ -223,8 +226,9 @@ class Grammar {
     Family family;
     std::uint32_t categories;
   };
+  static constexpr std::uint32_t kSeasonWords = Vocabulary::bit(Role::season) | Vocabulary::bit(Role::rentree);
   static constexpr AfterArticle kAfterArticle[] = {
-      {f_season, Vocabulary::bit(Role::season) | Vocabulary::bit(Role::rentree)},
+      {f_season, kSeasonWords},
       {f_unit_shift, Vocabulary::bit(Vocabulary::c_unit)},
       {f_decade, Vocabulary::bit(Role::decade)},
   };
@@ -234,6 +238,14 @@ class Grammar {
     }
     return 0;
   }
+
+  // What the word after a demonstrative ("ce", "cet", "cette") must be for this_period() or
+  // season() to read a date there: a weekday, a unit, a month ("cette année", "ce lundi", "cette
+  // décembre") or a season ("cet été"). families_at() asks it of the word after a demonstrative,
+  // as of the word after an article, so that "cette décision" costs no family.
+  static constexpr std::uint32_t kAfterDemonstrative =
+      Vocabulary::bit(Vocabulary::c_weekday) | Vocabulary::bit(Vocabulary::c_unit) |
+      Vocabulary::bit(Vocabulary::c_month) | kSeasonWords;
 
   // The words after a day that carry its month to the next day ("du 3 au 5 mars", "les 6 et 13
   // avril"): "au", "à" make an interval of two days, "et", "ou" a list.
@@ -256,6 +268,8 @@ class Grammar {
   lexicon::FirstBytes after_article_words_;
   // The same of kAfterNumber and kDayLinks, for number_families().
   lexicon::FirstBytes after_number_words_;
+  // The same of kAfterDemonstrative.
+  lexicon::FirstBytes after_demonstrative_words_;
   // The screen of the first bytes of the phrases of the vocabulary that begin with a word of
   // kArticles, past it ("veille" of "la veille"); and, by word of kArticles, whether a phrase is
   // that word or begins like it ("mois"): families_at() then walks at the word.

@@ -47,8 +47,14 @@ std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
                              after_article_phrases_.may_start_at(text, skip_spaces(text, end));
   const std::uint32_t categories = may_be_phrase ? vocabulary_.categories_at(text, at, in.memo) : 0;
   std::uint32_t families = article != nullptr ? article->families : 0;
-  for (std::uint32_t c = categories; c != 0; c &= c - 1) {
+  // A demonstrative (nearly always before a word that starts no date: "cette décision") starts its
+  // families only where the word after it allows.
+  constexpr std::uint32_t demonstrative = Vocabulary::bit(Role::this_);
+  for (std::uint32_t c = categories & ~demonstrative; c != 0; c &= c - 1) {
     families |= category_families_[static_cast<std::size_t>(std::countr_zero(c))];
+  }
+  if ((categories & demonstrative) && demonstrative_may_start(in, at)) {
+    families |= category_families_[static_cast<std::size_t>(std::countr_zero(demonstrative))];
   }
   if (families == 0) return 0;
   if (categories == 0) {
@@ -72,6 +78,12 @@ std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
   // A family its phrase allows still needs the index's consent, which is narrower in places (a
   // phrase glued to the next word is read only where its first word may be glued).
   return families & starters_at(in, at, true);
+}
+
+bool Grammar::demonstrative_may_start(Input& in, std::size_t at) const {
+  // this_period() and season() read the word after the demonstrative's end, past the spaces.
+  const auto demonstrative = vocabulary_.word_at(Role::this_, in.text, at, in.memo);
+  return demonstrative && after_demonstrative_words_.may_start_at(in.text, skip_spaces(in.text, demonstrative->end));
 }
 
 std::uint32_t Grammar::number_families(Input& in, std::size_t at) const {
