@@ -17,9 +17,29 @@
 #include "extrait/extrait.hpp"
 #include "run.hpp"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace {
 
 using extrait::cli::ExitCode;
+
+// glibc serves a large block from its own pages (mmap), given back when freed; but each time one
+// is freed it raises that threshold to the block's size, and the trim threshold with it. The
+// per-thread tables of the analysis (word types, the summary's spellings and stems: megabytes each)
+// grow by doubling, so after the first few, their blocks and every freed block below them stay in
+// the heap of their thread for good. Keeping glibc's initial thresholds fixed gives them back: on
+// a stream of many distinct words at two threads, peak memory fell from about 108 MB to 80-85 MB,
+// at no measurable cost in speed. (The command owns its process; the library leaves the allocator
+// to its host.)
+void keep_allocator_thresholds() {
+#if defined(__GLIBC__)
+  constexpr int kThreshold = 128 * 1024;  // glibc's initial value of both
+  mallopt(M_MMAP_THRESHOLD, kThreshold);
+  mallopt(M_TRIM_THRESHOLD, kThreshold);
+#endif
+}
 
 // "money,date" or "all" into types; an error message for a name that is not a type.
 std::string parse_types(const std::string& list, std::vector<extrait::EntityType>& types) {
@@ -53,6 +73,7 @@ void list_types() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  keep_allocator_thresholds();
   CLI::App app{"extrait: facts and summaries from French news articles", "extrait"};
   extrait::cli::RunConfig config;
   std::vector<std::string> files;
