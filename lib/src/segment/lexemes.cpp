@@ -6,6 +6,7 @@
 
 #include "segment/segmenter.hpp"
 #include "text/hash.hpp"
+#include "text/word_slots.hpp"
 
 namespace extrait::segment {
 
@@ -72,19 +73,9 @@ void Lexemes::clear() {
 }
 
 void Lexemes::grow() {
-  std::vector<Lexeme> old = std::move(slots_);
-  slots_.assign(old.size() * 2, Lexeme{});
+  // A record moves with its fields: what they hold depends on its word's bytes, not on its place.
+  text::double_word_slots(slots_, long_spellings_);
   mask_ = slots_.size() - 1;
-  for (const Lexeme& s : old) {
-    if (s.length == 0) continue;
-    const std::uint64_t hash =
-        s.length <= text::kShortKeyBytes
-            ? text::short_key_hash({s.head, s.tail}, s.length)
-            : text::hash_bytes(std::string_view(long_spellings_).substr(s.offset, s.length));
-    std::size_t i = hash & mask_;
-    while (slots_[i].length != 0) i = (i + 1) & mask_;
-    slots_[i] = s;  // with its fields: what they hold depends on its bytes, not on its place
-  }
   epoch_ = new_epoch();
 }
 

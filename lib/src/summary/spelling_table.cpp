@@ -1,5 +1,7 @@
 #include "summary/spelling_table.hpp"
 
+#include "text/word_slots.hpp"
+
 namespace extrait::summary {
 
 namespace {
@@ -18,17 +20,8 @@ void SpellingTable::clear() {
 }
 
 void SpellingTable::grow() {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.size() * 2, Slot{});
+  text::double_word_slots(slots_, spellings_);
   mask_ = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.length == 0) continue;
-    const std::uint64_t hash = s.length <= kInline ? text::short_key_hash({s.head, s.tail}, s.length)
-                                                   : text::hash_bytes(std::string_view(spellings_).substr(s.offset, s.length));
-    std::size_t i = hash & mask_;
-    while (slots_[i].length != 0) i = (i + 1) & mask_;
-    slots_[i] = s;
-  }
 }
 
 void SpellingTable::insert(std::string_view word, const Key& k, std::uint32_t number) {
