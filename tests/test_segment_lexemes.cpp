@@ -14,6 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/date/word_index.hpp"
 #include "extract/organization/word_classes.hpp"
 #include "extract/organization/words.hpp"
 #include "segment/lexemes.hpp"
@@ -157,6 +158,40 @@ BOOST_AUTO_TEST_CASE(names_read_from_a_record_what_the_bytes_say) {
       BOOST_TEST(words[t].plain == (!keyless && plain), word);
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(dates_read_from_a_record_what_the_index_answers) {
+  // Forms glued to the next word ("marsla"), ending with a hyphen ("mi-") or an apostrophe ("l'"),
+  // and words that read on past their token ("mars." at a sentence's end, "jusqu'au").
+  extrait::extract::date::WordIndex index;
+  index.add("mars", 1, true);
+  index.add("mi-", 2, false);
+  index.add("l'", 4, false);
+  index.add("le", 8, false);
+  index.add("jusqu'au", 16, false);
+  index.freeze();
+  const std::string text =
+      "Le 3 mars, mi-mars et l'été, MARS marsla Mars-avril ; le mars jusqu'au mars. Le le L'an mars.";
+  const seg::Segmentation s = segmenter().segment(text);
+  std::size_t kept = 0;
+  for (int pass = 0; pass < 2; ++pass) {  // pass 0 fills the records, pass 1 reads them
+    const std::span<const std::uint32_t> ids = seg::lexeme_ids(text, s);
+    seg::Lexeme* const records = seg::Lexemes::of_thread().records();
+    const std::uint32_t stamp = index.stamp();
+    for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+      const seg::Token& token = s.tokens[t];
+      if (ids[t] == seg::Lexemes::kNone) continue;
+      const std::string word(token_text(text, token));
+      if (!extrait::extract::date::WordIndex::word_within(text, token.begin, token.end)) {
+        BOOST_TEST((word == "mars" || word == "jusqu'"), word);  // "mars.", "jusqu'au" read on
+        continue;
+      }
+      ++kept;
+      BOOST_TEST(index.at_word(text, token.begin, records[ids[t]], stamp) == index.at(text, token.begin), word);
+    }
+  }
+  BOOST_TEST(kept > 20u);
+  BOOST_TEST(index.at(text, text.find("MARS")) == 1u);  // the index itself answers as it did
 }
 
 BOOST_AUTO_TEST_CASE(the_summary_reads_stems_from_the_records) {

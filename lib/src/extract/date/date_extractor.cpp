@@ -1,6 +1,7 @@
 #include "extract/date/date_extractor.hpp"
 
 #include "extract/date/resolver.hpp"
+#include "segment/lexemes.hpp"
 #include "text/chars.hpp"
 
 namespace extrait::extract {
@@ -70,10 +71,23 @@ std::vector<Expression> DateExtractor::read_all(Input& in) const {
   const std::string_view text = in.text;
   std::vector<Expression> found;
   std::size_t consumed = 0;
-  for (const segment::Token& t : in.segmentation.tokens) {
+  // The index of first words' answer at a word token is kept in its word type's record
+  // (WordIndex::at_word()), where it is a function of the token's bytes: a token read before
+  // costs no look-up. The others (no type, or a word that reads on past the token) ask the index.
+  const std::vector<segment::Token>& tokens = in.segmentation.tokens;
+  const std::uint32_t* const ids = segment::lexeme_ids(text, in.segmentation).data();
+  segment::Lexeme* const records = segment::Lexemes::of_thread().records();
+  const WordIndex& starters = grammar_.starters();
+  const std::uint32_t stamp = starters.stamp();
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const segment::Token& t = tokens[k];
     if (t.begin < consumed || t.kind == segment::TokenKind::punct || t.kind == segment::TokenKind::symbol) continue;
     std::size_t at = t.begin;
-    while (auto r = grammar_.read(in, at)) {
+    const std::uint32_t id = ids[k];
+    const bool known = id != segment::Lexemes::kNone && WordIndex::word_within(text, t.begin, t.end);
+    for (auto r = known ? grammar_.read_word(in, at, starters.at_word(text, at, records[id], stamp))
+                        : grammar_.read(in, at);
+         r; r = grammar_.read(in, at)) {
       found.push_back(r->first);
       found.insert(found.end(), r->more.begin(), r->more.end());
       consumed = r->end();

@@ -104,12 +104,32 @@ class Grammar {
     const char c = text[at];
     if (c >= '0' && c <= '9') return read_families(in, at, false);
     // The index's screen of the first bytes, which families_at() needs too: asked once.
-    const bool word_may_start = starters_.may_start(text, at);
+    return read_word_families(in, at, starters_.may_start(text, at));
+  }
+  // read() at the start of a word token whose answer of the index of first words,
+  // starters().at(in.text, at), is known: `starters`, kept in the word type's record
+  // (WordIndex::at_word()). It stands for the screen of the word's first bytes (the screen lets
+  // through every word the index answers for, and where the index answers 0 families_at() finds
+  // none: an article is listed there with its families) and for the index's look-up at that
+  // place, which the families then find in `in`.
+  std::optional<Reading> read_word(Input& in, std::size_t at, std::uint32_t starters) const {
+    in.starters_at = at;
+    in.starters_bits = starters;
+    const char c = in.text[at];
+    if (c >= '0' && c <= '9') return read_families(in, at, false);
+    return read_word_families(in, at, starters != 0);
+  }
+  // The index of first words, for the callers that keep its answers by word type.
+  const WordIndex& starters() const { return starters_; }
+
+ private:
+  // read() at a place that starts no number, once the index's screen said whether a word of its
+  // own may start there: without it, only a Roman numeral or a number in words may.
+  std::optional<Reading> read_word_families(Input& in, std::size_t at, bool word_may_start) const {
+    const char c = in.text[at];
     if (!word_may_start && c != 'I' && c != 'V' && c != 'X' && !quantity_at(in, at)) return std::nullopt;
     return read_families(in, at, word_may_start);
   }
-
- private:
   // Whether a quantity starts at `at` ("trente et un décembre", "deux jours plus tard"): tokens
   // are read in order, so the quantities are walked once.
   static bool quantity_at(Input& in, std::size_t at) {

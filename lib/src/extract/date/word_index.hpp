@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "lexicon/bit_table.hpp"
+#include "segment/lexemes.hpp"
 #include "text/chars.hpp"
 
 namespace extrait::extract::date {
@@ -33,6 +34,31 @@ class WordIndex {
   std::uint32_t at(std::string_view text, std::size_t at) const {
     return may_start(text, at) ? at_screened(text, at) : 0;
   }
+  // Whether the word that at() reads at a token's start (first_word_end()) lies within the token
+  // [begin, end): then at() there is a function of the token's bytes alone, which the token's word
+  // type may keep (at_word()). So it is when the byte after the token ends any word (it is no
+  // letter, digit, hyphen, period nor apostrophe: "printemps." and "jusqu'au" read on), or when
+  // the token is an elision of three bytes at most ("l'", "qu'"), whose apostrophe ends the word.
+  static bool word_within(std::string_view text, std::size_t begin, std::size_t end) {
+    if (end >= text.size()) return true;
+    const auto next = static_cast<unsigned char>(text[end]);
+    if (next < 0x80 && !text::is_ascii_alnum(next) && next != '-' && next != '.' && next != '\'') return true;
+    return end - begin <= 3 && text[end - 1] == '\'';
+  }
+  // at() at `at`, the start of a token of word type `record` (segment/lexemes.hpp) where
+  // word_within() holds: computed the first time this thread meets the type, kept in its record
+  // under `stamp` (this index's, stamp()), read from it after. The date readers ask at every
+  // token, and a text is made of the same few thousand words: most tokens then cost no look-up.
+  std::uint32_t at_word(std::string_view text, std::size_t at, segment::Lexeme& record, std::uint32_t stamp) const {
+    if (record.dates_stamp != stamp) {
+      record.dates_starters = this->at(text, at);
+      record.dates_stamp = stamp;
+    }
+    return record.dates_starters;
+  }
+  // This index's stamp in this thread's table of word types: a new one for each index a thread
+  // asks in turn (an index's answers are its own), kept while the thread asks the same one.
+  std::uint32_t stamp() const;
   // at() without the screen of may_start(), for a place it let through: the screen only saves
   // reading the word, and a caller that has asked it need not pay for it twice.
   std::uint32_t at_screened(std::string_view text, std::size_t at) const;
@@ -93,6 +119,9 @@ class WordIndex {
   const Entry* find(std::string_view word, std::uint64_t hash) const;
 
   std::vector<Entry> entries_;
+  // A number no other index has (given by freeze()), which tells stamp() whose answers a thread's
+  // records keep.
+  std::uint64_t serial_ = 0;
   // Open addressing over the entries: a power of two of slots, each the word's hash (0 for a free
   // slot) and its entry, side by side so that a probe reads one cache line.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> slots_;
