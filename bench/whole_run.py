@@ -10,6 +10,7 @@ import argparse
 import glob
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -37,11 +38,37 @@ def read_sources(corpora_dir, samples):
     return paths, records
 
 
-def jsonl_lines(records):
-    """The records as JSONL lines, repeated forever, each repetition with its own ids."""
+WORD = re.compile(r"([^\W\d_]{3,})")
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def with_new_words(parts, round_, share):
+    """A text split by WORD (its words at odd indices) with `share` of its words given a suffix of
+    letters that this repetition and this place decide: words an archive has not seen before (names,
+    typos, new coinages), which a corpus repeated lacks. Deterministic, so that runs compare."""
+    out = list(parts)
+    threshold = int(share * 1000)
+    for i in range(1, len(out), 2):
+        h = (round_ * 1_000_003 + i) * 2_654_435_761 % 4_294_967_291
+        if h % 1000 < threshold:
+            suffix = ""
+            h //= 1000
+            for _ in range(2 + h % 5):
+                h, r = divmod(h, 26)
+                suffix += LETTERS[r]
+            out[i] += suffix
+    return "".join(out)
+
+
+def jsonl_lines(records, new_words=0.0):
+    """The records as JSONL lines, repeated forever, each repetition with its own ids (and, with
+    new_words, a share of its words made new: with_new_words)."""
+    split = [WORD.split(text) for _, _, text in records] if new_words else None
     round_ = 0
     while True:
-        for rid, date, text in records:
+        for k, (rid, date, text) in enumerate(records):
+            if new_words:
+                text = with_new_words(split[k], round_, new_words)
             obj = {"id": f"{rid}#{round_}" if round_ else rid, "text": text}
             if date:
                 obj["date"] = date
@@ -120,7 +147,7 @@ def median_startup(cmd, stdin_path, runs):
     return statistics.median(walls), statistics.median(cpus), min(walls)
 
 
-def stream(extrait, records, gigabytes, threads):
+def stream(extrait, records, gigabytes, threads, new_words=0.0):
     """Pipes `gigabytes` of JSONL made on the fly through extrait: (wall s, RSS KiB, in/out lines)."""
     target = int(gigabytes * 1000 * MB)
     with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
@@ -137,7 +164,7 @@ def stream(extrait, records, gigabytes, threads):
         counter = threading.Thread(target=count)
         counter.start()
         sent = lines = 0
-        for line in jsonl_lines(records):
+        for line in jsonl_lines(records, new_words):
             proc.stdin.write(line)
             sent += len(line)
             lines += 1
@@ -189,6 +216,7 @@ def main():
     p.add_argument("--startup-runs", type=int, default=30)
     p.add_argument("--stream", nargs="?", type=float, const=1.0, default=None)
     p.add_argument("--long", nargs="?", type=float, const=15.0, default=None)
+    p.add_argument("--new-words", nargs="?", type=float, const=0.3, default=0.0)
     a = p.parse_args()
 
     extrait = os.path.abspath(a.extrait)
@@ -228,9 +256,10 @@ def main():
 
     if a.stream is not None:
         threads = int(a.threads.split(",")[-1])
-        s = stream(extrait, records, a.stream, threads)
+        s = stream(extrait, records, a.stream, threads, a.new_words)
         print()
-        print(f"stream of {s['bytes'] / MB:.0f} MB ({s['lines']} lines) made on the fly, --threads {threads} "
+        new = f", {a.new_words:.0%} of its words new at each repetition" if a.new_words else ""
+        print(f"stream of {s['bytes'] / MB:.0f} MB ({s['lines']} lines) made on the fly{new}, --threads {threads} "
               f"(target: peak RSS <= 100 MB):")
         print(f"  wall {s['wall']:.0f} s, {s['bytes'] / MB / s['wall']:.2f} MB/s, CPU {s['cpu']:.0f} s, "
               f"peak RSS {s['rss_kib'] / 1024:.1f} MB, {s['out_lines']} output lines, exit {s['exit']}")
