@@ -50,11 +50,10 @@ std::uint32_t Grammar::families_at(Input& in, std::size_t at) const {
   // A demonstrative (nearly always before a word that starts no date: "cette décision") starts its
   // families only where the word after it allows.
   constexpr std::uint32_t demonstrative = Vocabulary::bit(Role::this_);
-  for (std::uint32_t c = categories & ~demonstrative; c != 0; c &= c - 1) {
+  std::uint32_t starting = categories;
+  if ((starting & demonstrative) && !demonstrative_may_start(in, at)) starting &= ~demonstrative;
+  for (std::uint32_t c = starting; c != 0; c &= c - 1) {
     families |= category_families_[static_cast<std::size_t>(std::countr_zero(c))];
-  }
-  if ((categories & demonstrative) && demonstrative_may_start(in, at)) {
-    families |= category_families_[static_cast<std::size_t>(std::countr_zero(demonstrative))];
   }
   if (families == 0) return 0;
   if (categories == 0) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <bit>
 
 #include "text/chars.hpp"
@@ -223,8 +222,7 @@ void WordIndex::add(std::string_view form, std::uint32_t bits, bool glue) {
 }
 
 void WordIndex::freeze() {
-  static std::atomic<std::uint64_t> last_serial{0};
-  serial_ = ++last_serial;
+  stamp_ = segment::Lexemes::new_stamp();
   std::size_t size = 16;
   while (size < entries_.size() * 4) size *= 2;
   slots_.assign(size, {0, 0});
@@ -266,19 +264,6 @@ void WordIndex::freeze() {
     while (slots_[slot].first != 0) slot = (slot + 1) & (size - 1);
     slots_[slot] = {h, static_cast<std::uint32_t>(i)};
   }
-}
-
-std::uint32_t WordIndex::stamp() const {
-  struct Bound {
-    std::uint64_t serial = 0;
-    std::uint32_t stamp = 0;
-  };
-  thread_local Bound bound;
-  if (bound.serial != serial_) {
-    bound.serial = serial_;
-    bound.stamp = segment::Lexemes::new_stamp();
-  }
-  return bound.stamp;
 }
 
 const WordIndex::Entry* WordIndex::find(std::string_view word, std::uint64_t hash) const {

@@ -56,9 +56,9 @@ class WordIndex {
     }
     return record.dates_starters;
   }
-  // This index's stamp in this thread's table of word types: a new one for each index a thread
-  // asks in turn (an index's answers are its own), kept while the thread asks the same one.
-  std::uint32_t stamp() const;
+  // This index's stamp in the tables of word types: its own (an index's answers are its own),
+  // given by freeze(), after which the answers never change.
+  std::uint32_t stamp() const { return stamp_; }
   // at() without the screen of may_start(), for a place it let through: the screen only saves
   // reading the word, and a caller that has asked it need not pay for it twice.
   std::uint32_t at_screened(std::string_view text, std::size_t at) const;
@@ -119,9 +119,7 @@ class WordIndex {
   const Entry* find(std::string_view word, std::uint64_t hash) const;
 
   std::vector<Entry> entries_;
-  // A number no other index has (given by freeze()), which tells stamp() whose answers a thread's
-  // records keep.
-  std::uint64_t serial_ = 0;
+  std::uint32_t stamp_ = 0;  // see stamp()
   // Open addressing over the entries: a power of two of slots, each the word's hash (0 for a free
   // slot) and its entry, side by side so that a probe reads one cache line.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> slots_;
