@@ -16,6 +16,7 @@
 
 #include "text/hash.hpp"
 #include "text/short_key.hpp"
+#include "text/word_slots.hpp"
 
 namespace extrait::summary {
 
@@ -66,7 +67,7 @@ class SpellingTable {
     k.head = key.head;
     k.tail = key.tail;
     k.length = static_cast<std::uint32_t>(word.size());
-    k.hash = word.size() <= kInline ? text::short_key_hash(key, k.length) : text::hash_bytes(word);
+    k.hash = text::kept_word_hash(key, k.length, word, 0);
     return k;
   }
 

@@ -44,8 +44,8 @@ class Vocabulary {
   // Starts a document: local ids begin again at 0.
   void begin_document();
   // The document's id of the stem of `word` (as written; `key` is key_of(word)), or kSkip for a
-  // word that does not count. Inline up to the probe of the word's slot, which answers nearly
-  // every word: only a spelling met for the first time costs a call.
+  // word that does not count. (sentence_vectors() asks its two steps apart, to keep the global id
+  // in the word type's record.)
   std::uint32_t local_id(std::string_view word, const Key& key, const std::unordered_set<std::string>& function_words) {
     return local_of_global(global_id(word, key, function_words));
   }

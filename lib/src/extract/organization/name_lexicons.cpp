@@ -4,7 +4,6 @@
 #include <mutex>
 #include <optional>
 
-
 namespace extrait::extract::names {
 
 namespace {
