@@ -7,7 +7,6 @@
 // thread-safe.
 #pragma once
 
-#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -17,6 +16,7 @@
 #include "extrait/report.hpp"
 #include "numbers/quantity.hpp"
 #include "segment/segmenter.hpp"
+#include "text/serials.hpp"
 
 namespace extrait::extract {
 
@@ -38,12 +38,7 @@ struct DocumentView {
   // A number no other view has had (a copy keeps it): how a stage that keeps what it read of the
   // last document, per thread, tells that a view is that document again without reading its
   // text (the names' words, which the organization and person extractors share).
-  std::uint64_t serial = next_serial();
-
-  static std::uint64_t next_serial() {
-    static std::atomic<std::uint64_t> last{0};
-    return last.fetch_add(1, std::memory_order_relaxed) + 1;
-  }
+  std::uint64_t serial = text::new_serial();
 };
 
 class Extractor {

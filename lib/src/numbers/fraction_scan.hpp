@@ -26,10 +26,7 @@ inline char ascii_lower(char c) {
   return b < 0x80 ? static_cast<char>(text::to_lower(b)) : c;
 }
 
-inline std::size_t skip_spaces(std::string_view t, std::size_t i) {
-  while (i < t.size() && t[i] == ' ') ++i;
-  return i;
-}
+using text::skip_spaces;
 
 // The start of the word after a gap of spaces at `end`, or npos when no space is there: every
 // part of these numbers is a word of its own ("deux tiers", never "deuxtiers").

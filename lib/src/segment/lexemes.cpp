@@ -6,6 +6,7 @@
 
 #include "segment/segmenter.hpp"
 #include "text/hash.hpp"
+#include "text/serials.hpp"
 #include "text/word_slots.hpp"
 
 namespace extrait::segment {
@@ -23,13 +24,6 @@ constexpr std::size_t kMostSlots = std::size_t{1} << 18;
 // first of them is looked up: the table is larger than the cache, and the misses then overlap.
 constexpr std::size_t kChunkWords = 32;
 
-// A number that no table had: epochs are compared across threads' tables (a segmentation made
-// on one thread and read on another must not pass for this one's).
-std::uint64_t new_epoch() {
-  static std::atomic<std::uint64_t> last{0};
-  return last.fetch_add(1, std::memory_order_relaxed) + 1;
-}
-
 }  // namespace
 
 // Emptied past 56 000 types, the table holds 2^17 slots, 8 MiB a thread, for a stream of any
@@ -41,7 +35,7 @@ std::uint64_t new_epoch() {
 const std::size_t Lexemes::kMaxTypes = 56'000;
 const std::size_t Lexemes::kMaxLongBytes = std::size_t{1} << 20;
 
-Lexemes::Lexemes() : slots_(kInitialSlots), mask_(kInitialSlots - 1), epoch_(new_epoch()) {}
+Lexemes::Lexemes() : slots_(kInitialSlots), mask_(kInitialSlots - 1), epoch_(text::new_serial()) {}
 
 Lexemes& Lexemes::of_thread() {
   thread_local Lexemes table;
@@ -69,14 +63,14 @@ void Lexemes::clear() {
   mask_ = kInitialSlots - 1;
   used_ = 0;
   std::string().swap(long_spellings_);
-  epoch_ = new_epoch();
+  epoch_ = text::new_serial();
 }
 
 void Lexemes::grow() {
   // A record moves with its fields: what they hold depends on its word's bytes, not on its place.
   text::double_word_slots(slots_, long_spellings_);
   mask_ = slots_.size() - 1;
-  epoch_ = new_epoch();
+  epoch_ = text::new_serial();
 }
 
 std::uint32_t Lexemes::insert(std::size_t i, std::string_view word, const Key& k, bool* grown) {

@@ -3,13 +3,13 @@
 #include "segment/segmenter.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cstdint>
 
 #include "segment/icu_breaks.hpp"
 #include "segment/sentence_rules.hpp"
 #include "segment/stretches.hpp"
 #include "segment/token_rules.hpp"
+#include "text/serials.hpp"
 
 namespace extrait::segment {
 
@@ -24,12 +24,6 @@ ElisionTable make_elisions(const SegmenterRules& rules) {
   return table;
 }
 
-// A number no two Segmenters share, for the boundaries each thread keeps (breaks_of()).
-std::uint64_t next_serial() {
-  static std::atomic<std::uint64_t> last{0};
-  return last.fetch_add(1, std::memory_order_relaxed) + 1;
-}
-
 }  // namespace
 
 // What the constructor prepares once for every call: ICU's iterators and the rules in the shape
@@ -38,7 +32,7 @@ struct Segmenter::Icu {
   IcuPrototypes prototypes;
   ElisionTable elisions;
   AbbreviationTable abbreviations;
-  std::uint64_t serial = next_serial();
+  std::uint64_t serial = text::new_serial();  // for the boundaries each thread keeps (breaks_of())
 };
 
 namespace {

@@ -103,17 +103,20 @@ SentenceVectors sentence_vectors(std::string_view text, const segment::Segmentat
       if (token.kind == segment::TokenKind::number) ++words;
       if (token.kind != segment::TokenKind::word) continue;
       ++words;
-      const std::string_view word(text.data() + token.begin, token.end - token.begin);
+      const auto stem_of = [&] {
+        const std::string_view word(text.data() + token.begin, token.end - token.begin);
+        return vocabulary.global_id(word, Vocabulary::key_of(word), function_words);
+      };
       std::uint32_t global = Vocabulary::kSkip;
       if (const std::uint32_t type = lexeme_ids[t]; type != segment::Lexemes::kNone) {
         segment::Lexeme& record = records[type];
         if (record.summary_stamp != stamp) {
-          record.summary_stem = vocabulary.global_id(word, Vocabulary::key_of(word), function_words);
+          record.summary_stem = stem_of();
           record.summary_stamp = stamp;
         }
         global = record.summary_stem;
       } else {
-        global = vocabulary.global_id(word, Vocabulary::key_of(word), function_words);
+        global = stem_of();
       }
       const std::uint32_t id = vocabulary.local_of_global(global);
       if (id != Vocabulary::kSkip) *ids_end++ = id;

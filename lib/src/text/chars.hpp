@@ -105,5 +105,12 @@ inline bool upper_at(std::string_view text, std::size_t at) {
 // Whether a word starts (ends) at byte `at`: no letter or digit on the other side.
 inline bool word_starts_at(std::string_view text, std::size_t at) { return !word_char_before(text, at); }
 inline bool word_ends_at(std::string_view text, std::size_t at) { return !word_char_at(text, at); }
+// The byte after the spaces at `at`: spaces only, for a line break ends every expression the
+// extractors read (a date, a number in words, a duration). Inline: they ask it after nearly every
+// word they read.
+inline std::size_t skip_spaces(std::string_view text, std::size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at;
+}
 
 }  // namespace extrait::text

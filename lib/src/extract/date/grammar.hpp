@@ -299,12 +299,7 @@ class Grammar {
 
 // Function words and text helpers shared by the grammar files.
 namespace syntax {
-// The byte after the spaces at `at` (spaces only: a line break ends every expression). Inline: the
-// families ask it after nearly every word they read.
-inline std::size_t skip_spaces(std::string_view text, std::size_t at) {
-  while (at < text.size() && text[at] == ' ') ++at;
-  return at;
-}
+using text::skip_spaces;
 // Whether `word` (lower case, ASCII or UTF-8) is written at `at` in any case and ends a word
 // (or ends with an apostrophe); sets `end` after it. Inline for the ASCII words and text the
 // grammar nearly always compares ("le", "la", "l'" at every article); a byte beyond ASCII (which

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "extract/date/grammar.hpp"
 #include "extract/duration/duration_value.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -11,7 +10,7 @@ namespace extrait::extract {
 
 namespace {
 
-using date::syntax::skip_spaces;  // spaces only, not line breaks, as the dates skip them
+using text::skip_spaces;  // spaces only, not line breaks, as the dates skip them
 
 // " et demi", " et demie" right after the unit: its end, or 0.
 std::size_t and_half(std::string_view text, std::size_t at) {

@@ -1,7 +1,6 @@
 #include "extract/organization/word_classes.hpp"
 
 #include <array>
-#include <atomic>
 
 #include "extract/organization/fold.hpp"
 #include "text/chars.hpp"
@@ -43,13 +42,8 @@ void WordClasses::grow() {
   }
 }
 
-std::uint64_t WordClasses::next_serial() {
-  static std::atomic<std::uint64_t> last{0};
-  return ++last;
-}
-
 void WordClasses::insert(std::string_view key, std::uint64_t bit) {
-  serial_ = next_serial();
+  serial_ = text::new_serial();
   if ((count_ + 1) * 2 > slots_.size()) grow();
   const std::uint64_t h = hash(key);
   const std::size_t f = h & (kFilterBits - 1);

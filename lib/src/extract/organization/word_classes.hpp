@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "extract/organization/phrase_list.hpp"
+#include "text/serials.hpp"
 
 namespace extrait::extract::names {
 
@@ -91,10 +92,9 @@ class WordClasses {
   // text are in no list, and this turns them away before the table is read.
   static constexpr std::size_t kFilterBits = std::size_t{1} << 16;
   std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(kFilterBits / 64, 0);
-  static std::uint64_t next_serial();
   std::size_t count_ = 0;
   int used_ = 0;
-  std::uint64_t serial_ = next_serial();
+  std::uint64_t serial_ = text::new_serial();
 };
 
 }  // namespace extrait::extract::names
