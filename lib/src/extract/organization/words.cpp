@@ -85,17 +85,10 @@ Shape shape_of(std::string_view text, std::size_t begin, std::size_t end, segmen
         const auto d = text::decode(text, i);
         i += d.length;
         const char32_t c = d.code_point;
-        if (c >= 0xC0 && c <= 0xFF && text::is_latin_letter(c)) {
-          // A letter of Latin-1 ("é", "É"), most letters past ASCII: its capitals are À to Þ,
-          // its small letters the rest (each its own lower case), told without asking the
-          // Unicode tables.
-          up = c <= 0xDE;
-          small = !up;
-        } else {
-          if (!text::is_letter(c)) continue;
-          up = text::is_upper(c);
-          small = !up && text::to_lower(c) == c;
-        }
+        // (Latin-1's letters, most letters past ASCII, are told inline by text/chars.hpp.)
+        if (!text::is_letter(c)) continue;
+        up = text::is_upper(c);
+        small = !up && text::to_lower(c) == c;
       }
       ++letters;
       if (first) shape.caps.capital = up;
