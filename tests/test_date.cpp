@@ -61,6 +61,21 @@ BOOST_AUTO_TEST_CASE(entity_offsets_cut_the_input) {
   BOOST_TEST(report.entities[1].iso == "2025-10");
 }
 
+BOOST_AUTO_TEST_CASE(a_verbs_tense_reads_the_same_in_every_text_of_a_thread) {
+  // What the endings of a word tell of its tense is kept in its word type's record
+  // (segment/lexemes.hpp) by the first text of the thread that reads them: the next texts, and
+  // the same text again, find there what they would read.
+  const auto dates_in = [](const std::string& text) {
+    return describe_dates(analyze_types(text, {extrait::EntityType::date}, "2025-06-15"));
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    BOOST_TEST(dates_in("Les ventes progressaient fortement.") == "-");
+    BOOST_TEST(dates_in("Les ventes progressaient fortement en décembre.") == "décembre|2024-12");
+    BOOST_TEST(dates_in("Les ventes progresseront fortement en décembre.") == "décembre|2025-12");
+    BOOST_TEST(dates_in("La société progressera en décembre.") == "décembre|2025-12");
+  }
+}
+
 namespace date = extrait::extract::date;
 
 BOOST_AUTO_TEST_CASE(iso_weeks_follow_iso_8601) {

@@ -2,13 +2,14 @@
 //
 // Several stages derive something from a word's bytes alone: the name finders its capitals and
 // its lexicon classes (extract/organization/words.hpp), the summary the number of its stem
-// (summary/vocabulary.hpp), the dates the forms that may start at it (extract/date/word_index.hpp).
-// A news text is made of the same few thousand words; looking each token up in a table of every
-// stage would cost one probe, and one cache miss, per stage and token. Instead (spaCy's Vocab and
-// Lexeme), the segmenter gives each word token the number of its word type in this thread's
-// table, once, and each stage keeps what it derives in that type's record (Lexeme), computed the
-// first time it is asked: a token met before then costs one probe for all the stages, and its
-// record, read again by each stage, is already in the cache.
+// (summary/vocabulary.hpp), the dates the forms that may start at it (extract/date/word_index.hpp)
+// and the tense its endings tell (extract/date/tense.hpp). A news text is made of the same few
+// thousand words; looking each token up in a table of every stage would cost one probe, and one
+// cache miss, per stage and token. Instead (spaCy's Vocab and Lexeme), the segmenter gives each
+// word token the number of its word type in this thread's table, once, and each stage keeps what
+// it derives in that type's record (Lexeme), computed the first time it is asked: a token met
+// before then costs one probe for all the stages, and its record, read again by each stage, is
+// already in the cache.
 // (Numbered by the segmenter rather than by the first stage that asks: every analysis has the
 // name finders and the summary ask, and one place numbers them the one way.) Only word tokens get
 // a type: punctuation has no shape to keep, and numbers seldom come back (they would fill the
@@ -59,9 +60,12 @@ struct alignas(64) Lexeme {
   // The summary's (summary/vocabulary.hpp): the vocabulary's global id of the word's stem.
   std::uint32_t summary_stamp = 0;
   std::uint32_t summary_stem = 0;
-  // The dates' (extract/date/word_index.hpp): what the index of first words answers at the word.
+  // The dates' (extract/date/word_index.hpp): what the index of first words answers at the word,
+  // and what the word's endings tell of its tense (extract/date/tense.hpp; 0 until read), both
+  // known under the one stamp, which the index gives.
   std::uint32_t dates_stamp = 0;
   std::uint32_t dates_starters = 0;
+  std::uint8_t dates_endings = 0;
 };
 static_assert(sizeof(Lexeme) == 64);
 

@@ -67,7 +67,7 @@ bool DateExtractor::time_of_day(std::string_view text, const Expression& e) cons
   return ctx && ctx->role == ContextRole::time;
 }
 
-std::vector<Expression> DateExtractor::read_all(Input& in) const {
+std::vector<Expression> DateExtractor::read_all(Input& in, std::span<const std::uint32_t> lexeme_ids) const {
   const std::string_view text = in.text;
   std::vector<Expression> found;
   std::size_t consumed = 0;
@@ -75,7 +75,7 @@ std::vector<Expression> DateExtractor::read_all(Input& in) const {
   // (WordIndex::at_word()), where it is a function of the token's bytes: a token read before
   // costs no look-up. The others (no type, or a word that reads on past the token) ask the index.
   const std::vector<segment::Token>& tokens = in.segmentation.tokens;
-  const std::uint32_t* const ids = segment::lexeme_ids(text, in.segmentation).data();
+  const std::uint32_t* const ids = lexeme_ids.data();
   segment::Lexeme* const records = segment::Lexemes::of_thread().records();
   const WordIndex& starters = grammar_.starters();
   const std::uint32_t stamp = starters.stamp();
@@ -125,14 +125,15 @@ void DateExtractor::extract(const DocumentView& doc, std::vector<Mention>& out) 
   Input in(text, doc.quantities, seg, year_of(*reference));
 
   // 1. Every expression, left to right.
-  const std::vector<Expression> found = read_all(in);
+  const std::span<const std::uint32_t> lexeme_ids = segment::lexeme_ids(text, seg);
+  const std::vector<Expression> found = read_all(in, lexeme_ids);
 
   // 2. Put them on the calendar, in text order (the anchor of "la veille" is the last day).
   std::optional<Days> anchor;
   std::optional<Period> anchor_period;
   std::size_t anchor_sentence = 0, period_sentence = 0;
   std::size_t time_end = 0;  // end of the last day left out as a time
-  TenseMemo tense_memo;
+  TenseMemo tense_memo(lexeme_ids, segment::Lexemes::of_thread().records(), grammar_.starters().stamp());
   for (std::size_t i = 0; i < found.size(); ++i) {
     const Expression& e = found[i];
     const Expression* next = i + 1 < found.size() ? &found[i + 1] : nullptr;

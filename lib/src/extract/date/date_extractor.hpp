@@ -9,6 +9,9 @@
 // is left out until a type for times exists.
 #pragma once
 
+#include <cstdint>
+#include <span>
+
 #include "extract/date/context.hpp"
 #include "extract/date/grammar.hpp"
 #include "extract/date/tense.hpp"
@@ -28,9 +31,10 @@ class DateExtractor final : public Extractor {
   // Whether a day has a time of day ("hier soir", "la nuit de lundi à mardi"),
   // which makes it a time: the dates this type reports stop at the day.
   bool time_of_day(std::string_view text, const date::Expression& e) const;
-  // Step 1 of extract(): every expression of the text, left to right. A function of its own, so
-  // that the walk over every token keeps its few values in registers.
-  std::vector<date::Expression> read_all(date::Input& in) const;
+  // Step 1 of extract(): every expression of the text, left to right, whose tokens have the word
+  // types `lexeme_ids` (segment::lexeme_ids()). A function of its own, so that the walk over
+  // every token keeps its few values in registers.
+  std::vector<date::Expression> read_all(date::Input& in, std::span<const std::uint32_t> lexeme_ids) const;
   // The preposition before a date (or before the article of a day), if it has role `before`.
   std::optional<date::ContextHit> context_before(std::string_view text, std::size_t at) const;
 

@@ -125,13 +125,15 @@ TenseReader::Marker TenseReader::marker_at(std::string_view text, const segment:
   // such as "Sahara" or "Honda" are frequent): elsewhere its endings need no reading.
   if (!sentence_start && !starts_lower(text, t.begin)) return none;
   // No fixed form starts here: the endings tell, the same wherever the window is.
-  std::uint8_t& known = memo.endings_[i];
+  std::uint8_t& known = memo.endings_of(i);
   if (known == TenseMemo::kUnread) {
     const Marker m = endings_marker(text, t, i);
-    known = static_cast<std::uint8_t>(static_cast<std::uint8_t>(m.tense) | (m.weak ? TenseMemo::kWeak : 0));
+    known = static_cast<std::uint8_t>(TenseMemo::kRead | static_cast<std::uint8_t>(m.tense) |
+                                      (m.weak ? TenseMemo::kWeak : 0));
   }
-  if (known == static_cast<std::uint8_t>(Tense::none)) return none;
-  return {i, static_cast<Tense>(known & ~TenseMemo::kWeak), (known & TenseMemo::kWeak) != 0};
+  const auto tense = static_cast<Tense>(known & TenseMemo::kTense);
+  if (tense == Tense::none) return none;
+  return {i, tense, (known & TenseMemo::kWeak) != 0};
 }
 
 TenseReader::Marker TenseReader::endings_marker(std::string_view text, const segment::Token& t,
@@ -145,8 +147,8 @@ TenseReader::Marker TenseReader::endings_marker(std::string_view text, const seg
   }
   if (const Tense b = ending_tense(bare_endings_, text, t); b != Tense::none) {
     if (word_in(not_verbs_, text, t)) return none;
-    const auto any = [](const auto&) { return true; };
-    if (noun_endings_.first_match_ending_at(text, t.end, any)) return none;  // "société"
+    const auto within_word = [&](const auto& e) { return e.end >= t.begin; };
+    if (noun_endings_.first_match_ending_at(text, t.end, within_word)) return none;  // "société"
     return {i, b, true};
   }
   return none;
@@ -184,9 +186,9 @@ Tense TenseReader::nearest(std::string_view text, const segment::Segmentation& s
 Tense TenseReader::around(std::string_view text, const segment::Segmentation& seg, std::size_t begin,
                           std::size_t end, TenseMemo& memo) const {
   if (seg.sentences.empty()) return Tense::none;
-  if (memo.endings_.size() != seg.tokens.size()) {
+  if (memo.fixed_.size() != seg.tokens.size()) {
     memo.endings_.assign(seg.tokens.size(), TenseMemo::kUnread);
-    memo.fixed_.assign(seg.tokens.size(), TenseMemo::kUnread);
+    memo.fixed_.assign(seg.tokens.size(), 1);
   }
   const segment::SentenceRange& s = seg.sentences[seg.sentence_at(begin)];
   // The date's tokens, found by their offsets (tokens are in text order).

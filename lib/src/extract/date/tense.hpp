@@ -13,12 +13,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
 #include "lexicon/lexicon_set.hpp"
 #include "lexicon/phrase_trie.hpp"
+#include "segment/lexemes.hpp"
 #include "segment/segmenter.hpp"
 
 namespace extrait::extract::date {
@@ -26,17 +28,39 @@ namespace extrait::extract::date {
 enum class Tense { none, past, present, future };
 
 // What TenseReader learnt of the tokens of one document: the windows of the dates of a sentence
-// overlap, and a token that no fixed form starts is read by its endings once. One per document,
-// empty at first; not to be shared between threads.
+// overlap, and a token that no fixed form starts is read by its endings once. What a word's
+// endings tell depends on its bytes alone: it is kept in its word type's record
+// (segment/lexemes.hpp), so that a word is read once per thread rather than once per document.
+// One per document, empty at first; not to be shared between threads.
 class TenseMemo {
+ public:
+  // For the tokens of the document, of word types `lexeme_ids` (segment::lexeme_ids()) in the
+  // thread's table `records`, whose dates fields are known under `stamp` (WordIndex::stamp()).
+  TenseMemo(std::span<const std::uint32_t> lexeme_ids, segment::Lexeme* records, std::uint32_t stamp)
+      : lexeme_ids_(lexeme_ids), records_(records), stamp_(stamp) {}
+
  private:
   friend class TenseReader;
-  // Per token: kUnread, or what its endings say (Tense, and kWeak for a bare ending).
-  static constexpr std::uint8_t kUnread = 0xFF;
+  // What a word's endings tell: kUnread, or kRead with its Tense (the bits of kTense), and kWeak
+  // for a bare ending.
+  static constexpr std::uint8_t kUnread = 0;
+  static constexpr std::uint8_t kTense = 3;
   static constexpr std::uint8_t kWeak = 4;
+  static constexpr std::uint8_t kRead = 8;
+  // Where the endings of token `i` are kept: in its word type's record when that holds the dates
+  // fields (nearly always: the grammar has asked about the word), else in endings_.
+  std::uint8_t& endings_of(std::size_t i) {
+    if (const std::uint32_t id = lexeme_ids_[i]; id != segment::Lexemes::kNone && records_[id].dates_stamp == stamp_) {
+      return records_[id].dates_endings;
+    }
+    return endings_[i];
+  }
+  std::span<const std::uint32_t> lexeme_ids_;
+  segment::Lexeme* records_ = nullptr;
+  std::uint32_t stamp_ = 0;
   std::vector<std::uint8_t> endings_;
-  // Per token: whether a fixed form may start at it (1, or kUnread until known), or none does (0):
-  // most tokens start none, which their first window tells the next ones without a walk.
+  // Per token: whether a fixed form may start at it (1, until known), or none does (0): most
+  // tokens start none, which their first window tells the next ones without a walk.
   std::vector<std::uint8_t> fixed_;
 };
 
@@ -62,7 +86,8 @@ class TenseReader {
   Marker marker_at(std::string_view text, const segment::Segmentation& seg, std::size_t i,
                    std::size_t last, bool sentence_start, TenseMemo& memo) const;
   // The marker of word token `i` by its endings alone, whatever its case: what marker_at() reads
-  // when no fixed form starts at the token.
+  // when no fixed form starts at the token. A function of the token's bytes (the endings are
+  // read within it), which its word type's record may keep.
   Marker endings_marker(std::string_view text, const segment::Token& t, std::size_t i) const;
   bool is_participle(std::string_view text, const segment::Token& t) const;
   bool word_in(const lexicon::PhraseTrie& trie, std::string_view text, const segment::Token& t) const;

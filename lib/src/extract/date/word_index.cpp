@@ -180,6 +180,14 @@ std::size_t triple_of_word(std::string_view word) {
 
 }  // namespace
 
+const std::array<bool, 256> WordIndex::kEndsWords = [] {
+  std::array<bool, 256> ends{};
+  for (unsigned char b = 0; b < 0x80; ++b) {
+    ends[b] = !text::is_ascii_alnum(b) && b != '-' && b != '.' && b != '\'';
+  }
+  return ends;
+}();
+
 std::size_t first_word_end(std::string_view s, std::size_t from) {
   std::size_t i = from;
   while (i < s.size()) {

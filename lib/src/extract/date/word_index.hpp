@@ -40,18 +40,18 @@ class WordIndex {
   // letter, digit, hyphen, period nor apostrophe: "printemps." and "jusqu'au" read on), or when
   // the token is an elision of three bytes at most ("l'", "qu'"), whose apostrophe ends the word.
   static bool word_within(std::string_view text, std::size_t begin, std::size_t end) {
-    if (end >= text.size()) return true;
-    const auto next = static_cast<unsigned char>(text[end]);
-    if (next < 0x80 && !text::is_ascii_alnum(next) && next != '-' && next != '.' && next != '\'') return true;
+    if (end >= text.size() || kEndsWords[static_cast<unsigned char>(text[end])]) return true;
     return end - begin <= 3 && text[end - 1] == '\'';
   }
   // at() at `at`, the start of a token of word type `record` (segment/lexemes.hpp) where
   // word_within() holds: computed the first time this thread meets the type, kept in its record
   // under `stamp` (this index's, stamp()), read from it after. The date readers ask at every
   // token, and a text is made of the same few thousand words: most tokens then cost no look-up.
+  // The record's other dates fields, known under the same stamp, are then not read yet.
   std::uint32_t at_word(std::string_view text, std::size_t at, segment::Lexeme& record, std::uint32_t stamp) const {
     if (record.dates_stamp != stamp) {
       record.dates_starters = this->at(text, at);
+      record.dates_endings = 0;
       record.dates_stamp = stamp;
     }
     return record.dates_starters;
@@ -111,6 +111,11 @@ class WordIndex {
   }
 
  private:
+  // The bytes that end any word before them (ASCII, and no letter, digit, hyphen, period nor
+  // apostrophe), which word_within() asks of the byte after every token: one look-up rather than
+  // a test of each kind of byte.
+  static const std::array<bool, 256> kEndsWords;
+
   struct Entry {
     std::string word;  // lower case
     std::uint32_t bits = 0;
