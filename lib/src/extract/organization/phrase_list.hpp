@@ -60,7 +60,10 @@ class PhraseList {
     return group_of(w.text(), w[first].begin, w[last - 1].end, scratch);
   }
   // Whether a phrase of the list may start at token i, from its class bits alone.
-  bool may_start(const Words& w, std::size_t i) const { return bit_ == 0 || (w[i].classes & bit_) != 0; }
+  bool may_start(const Words& w, std::size_t i) const { return may_start_among(w[i].classes); }
+  // Whether a phrase of the list may start at one of several tokens whose class bits, together,
+  // are `classes` (Words::classes_before): one test for them all.
+  bool may_start_among(std::uint64_t classes) const { return bit_ == 0 || (classes & bit_) != 0; }
   // The class bit that may_start() reads, 0 when the list is unscreened (every token may start a
   // phrase); see StartScreen.
   std::uint32_t start_bit() const { return bit_; }

@@ -136,16 +136,20 @@ std::size_t not_organization_at(const OrgContext& c, std::size_t at) {
 }
 
 std::string surface(std::string_view text, std::size_t begin, std::size_t end) {
-  std::string out;
-  out.reserve(end - begin);
+  // Never longer than the text: written through a pointer into room made once, then cut (each
+  // push_back would check the room and end the string again).
+  std::string out(end - begin, ' ');
+  char* const bytes = out.data();
+  std::size_t n = 0;
   for (std::size_t i = begin; i < end; ++i) {
     if (text[i] == ' ' || text[i] == '\n') {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      if (n > 0 && bytes[n - 1] != ' ') bytes[n++] = ' ';
       continue;
     }
-    out.push_back(text[i]);
+    bytes[n++] = text[i];
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (n > 0 && bytes[n - 1] == ' ') --n;
+  out.resize(n);
   return out;
 }
 

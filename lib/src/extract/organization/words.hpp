@@ -94,6 +94,13 @@ class Words {
     const Word& w = words_[i];
     return w.end - w.begin == p.size() && text_[w.begin] == p[0] && str(i) == p;
   }
+  // The class bits of the `count` tokens before token i (fewer at the start), together: where a
+  // phrase may start a few words before a token, one test of these says whether it may at all.
+  std::uint64_t classes_before(std::size_t i, std::size_t count) const {
+    std::uint64_t classes = 0;
+    for (std::size_t k = i > count ? i - count : 0; k < i; ++k) classes |= words_[k].classes;
+    return classes;
+  }
   // Whether tokens i and i+1 are in the same line with nothing but spaces or nothing between.
   bool joined(std::size_t i) const { return i + 1 < words_.size() && !words_[i + 1].newline_before; }
   // The sentence of token i.

@@ -11,11 +11,6 @@ using segment::TokenKind;
 
 bool on_same_line(const Words& w, std::size_t k) { return k < w.size() && w[k].space_before && !w[k].newline_before; }
 
-// Token k continues the name: on the same line, after a space or an elided particle ("d'Estaing").
-bool follows(const Words& w, std::size_t k) {
-  return k < w.size() && !w[k].newline_before && (w[k].space_before || (k > 0 && w.str(k - 1).back() == '\''));
-}
-
 bool particle(const PersonContext& c, std::size_t k) {
   return k < c.w.size() && c.w[k].kind == TokenKind::word && phrase_end(c, c.cues.particles, k) == k + 1;
 }
@@ -48,6 +43,7 @@ bool surname_word(const PersonContext& c, std::size_t k, bool places = true) {
 }  // namespace
 
 bool after_not_person(const PersonContext& c, std::size_t i) {
+  if (!c.cues.not_person.may_start_among(c.w.classes_before(i, 3))) return false;  // most words
   for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
     if (phrase_end(c, c.cues.not_person, i - back) == i) return true;
   }
@@ -99,6 +95,8 @@ NameSpan full_name_at(const PersonContext& c, std::size_t i) {
   return span;
 }
 
+// (may_continue_name() in the header tells, cheaply, the tokens this may take past the first: the
+// two stay in step.)
 NameSpan unknown_name_at(const PersonContext& c, std::size_t i) {
   const Words& w = c.w;
   NameSpan span;

@@ -36,6 +36,12 @@ struct NameSpan {
   bool empty() const { return first >= last; }
 };
 
+// Whether token k continues a name: on the same line, after a space or an elided particle
+// ("d'Estaing").
+inline bool follows(const Words& w, std::size_t k) {
+  return k < w.size() && !w[k].newline_before && (w[k].space_before || (k > 0 && w.str(k - 1).back() == '\''));
+}
+
 // phrase_end() past its screen: a phrase of `list` may start at word i.
 std::size_t phrase_end_walk(const PersonContext& c, const PhraseList& list, std::size_t i);
 
@@ -59,6 +65,17 @@ NameSpan full_name_at(const PersonContext& c, std::size_t i);
 // A name that no given name introduces, at token i, for a cue around it: one to three capitalized
 // words that are no place, product or company ("Xi", "Ingrid Solberg"); empty otherwise.
 NameSpan unknown_name_at(const PersonContext& c, std::size_t i);
+
+// Whether token k may be a word of a name past its first, as unknown_name_at() reads one, from the
+// token's flags and class bits alone (a necessary condition, for a caller that looks ahead
+// cheaply): a word after a space or an elided particle, and capitalized, a particle, or a
+// particle glued to a capitalized name ("el-Assad", whose capital after the hyphen is an inner
+// capital).
+inline bool may_continue_name(const PersonContext& c, std::size_t k) {
+  const Words& w = c.w;
+  return k < w.size() && w[k].kind == segment::TokenKind::word && follows(w, k) &&
+         (w[k].capital || w[k].inner_capital || c.cues.particles.may_start(w, k));
+}
 
 // Whether a word before token i makes a given name a place or a thing ("rue Victor Hugo").
 bool after_not_person(const PersonContext& c, std::size_t i);

@@ -86,12 +86,38 @@ bool after_nationality(const PersonContext& c, std::size_t i, bool* capitalized)
   return article;
 }
 
+// Whether a cue of cued_unknown_name() may stand around token i, a word, from the class bits and
+// the flags of the tokens alone: each test is a necessary condition of some cue. Most capitalized
+// words have none around them, and building their name would be wasted.
+bool cue_may_stand(const PersonContext& c, std::size_t i) {
+  const Words& w = c.w;
+  // A role starts within five tokens before, a verb of saying within four: the bits of the five
+  // serve both.
+  const std::uint64_t before = w.classes_before(i, 5);
+  if (c.cues.roles.may_start_among(before)) return true;
+  if (i >= 2 && c.org_cues.adjectives.may_start(w, i - 1)) return true;  // a nationality noun
+  // The other cues want a name of two words or more.
+  if (!names::may_continue_name(c, i + 1)) return false;
+  if (c.cues.speech.may_start_among(before)) return true;
+  // A role in apposition, after a comma right after the name: the name ends at the first token
+  // that cannot continue it, or before it at a word, which is no comma. (A name is three words and
+  // the particles between them; the look ahead stops past a few more tokens and then lets the
+  // name be read, so that a long line of capitalized words costs no walk to its end at each.)
+  constexpr std::size_t kLookAhead = 8;
+  std::size_t k = i + 2;
+  while (names::may_continue_name(c, k)) {
+    if (++k > i + kLookAhead) return true;
+  }
+  return w.is_punct(",", k);
+}
+
 // A name that no given name introduces, made a person by the words around it: a role before it
 // ("le président Xi Jinping", "la commissaire chargée du numérique, Ingrid Solberg"), a
 // nationality noun ("la Norvégienne Borghild Løvset"), a role in apposition after it ("Chen
 // Jiahui, le président de…"), a verb of saying before it.
 NameSpan cued_unknown_name(const PersonContext& c, std::size_t i) {
   const Words& w = c.w;
+  if (!cue_may_stand(c, i)) return {};
   NameSpan span = names::unknown_name_at(c, i);
   if (span.empty() || company_follows(c, span.last)) return {};
   const std::size_t size = span.last - span.first;
