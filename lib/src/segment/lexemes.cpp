@@ -29,9 +29,10 @@ constexpr std::size_t kChunkWords = 32;
 // Emptied past 56 000 types, the table holds 2^17 slots, 8 MiB a thread, for a stream of any
 // length (12 MiB for a moment while it doubles to them): linear probing keeps the slots at most
 // half full. A document that brings more types than the 9 000 left past this bound makes it grow
-// on, up to kMostSlots (2^18, 16 MiB), until the next document empties it. A French news corpus of 3 MB has some 36 000 word types, which
-// the table then keeps from one document to the next. (Emptied past 24 000 types, in 4 MiB, it
-// lost the whole gain: the second reading of 3 MB of news cost 35 M instructions more.)
+// on, up to kMostSlots (2^18, 16 MiB), until the next document empties it. A French news corpus
+// of 3 MB has some 36 000 word types, which the table then keeps from one document to the next.
+// (Emptied past 24 000 types, in 4 MiB, it lost the whole gain: the second reading of 3 MB of
+// news cost 35 M instructions more.)
 const std::size_t Lexemes::kMaxTypes = 56'000;
 const std::size_t Lexemes::kMaxLongBytes = std::size_t{1} << 20;
 
